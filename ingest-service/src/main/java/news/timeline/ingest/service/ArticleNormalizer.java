@@ -1,0 +1,97 @@
+package news.timeline.ingest.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import news.timeline.ingest.config.IngestConfig;
+import news.timeline.ingest.messaging.ArticleMessage;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/** Validates a posted article and turns it into the message sent to Kafka; rejects it with the reason otherwise. */
+@ApplicationScoped
+public class ArticleNormalizer {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final int MAX_SHORT_FIELD = 2_000;
+
+    private final IngestConfig config;
+    private final Clock clock = Clock.systemUTC();
+
+    public ArticleNormalizer(IngestConfig config) {
+        this.config = config;
+    }
+
+    public ArticleMessage normalize(ArticleRequest request) {
+        URI url = url(request.url());
+        String title = shortField("title", request.title());
+        String text = request.text();
+        if (isBlank(text) && !isBlank(request.html())) {
+            checkSize("html", request.html());
+            HtmlText.Page page = HtmlText.of(request.html());
+            text = page.text();
+            if (title == null) {
+                title = shortField("title", page.title());
+            }
+        }
+        if (isBlank(text)) {
+            throw ArticleRejectedException.invalid("The article has no text: give a non-blank 'text' or 'html'");
+        }
+        checkSize("text", text);
+        return new ArticleMessage(ArticleIds.of(url, text), url == null ? null : url.toString(), title, text,
+                PublishedAt.validate(request.publishedAt()), shortField("source", request.source()),
+                language(request.language()), Instant.now(clock).toString());
+    }
+
+    private void checkSize(String field, String value) {
+        int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > config.maxTextBytes()) {
+            throw ArticleRejectedException.tooLarge("'" + field + "' is " + bytes + " bytes; the limit is "
+                    + config.maxTextBytes() + " bytes");
+        }
+    }
+
+    private static URI url(String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            URI url = new URI(value.strip());
+            String scheme = url.getScheme();
+            if (url.getHost() == null || scheme == null
+                    || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                throw ArticleRejectedException.invalid("url '" + value + "' is not an absolute http(s) URL");
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw ArticleRejectedException.invalid("url '" + value + "' is not a valid URL: " + e.getReason());
+        }
+    }
+
+    private static String language(String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        if (!LANGUAGE.matcher(value.strip()).matches()) {
+            throw ArticleRejectedException.invalid("language '" + value + "' is not a BCP 47 tag such as 'en'");
+        }
+        return value.strip();
+    }
+
+    private static String shortField(String field, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        if (value.length() > MAX_SHORT_FIELD) {
+            throw ArticleRejectedException.invalid("'" + field + "' is longer than " + MAX_SHORT_FIELD + " characters");
+        }
+        return value.strip();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}
