@@ -1,0 +1,189 @@
+package news.timeline.ingest.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./timeline ingest FILE|DIR...}: posts text, HTML, JSON and NDJSON files to the ingest service in batches,
+ * with a progress bar, and ends with a summary of accepted and rejected items. A plain main, no Quarkus runtime.
+ */
+public final class IngestCommand {
+
+    private static final int BATCH = 100;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One article to post, and where it came from for the report. */
+    record Item(String origin, String json) {
+    }
+
+    private final URI batchUri;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final PrintStream err = System.err;
+    private int accepted;
+    private final List<String> rejected = new ArrayList<>();
+    private final List<String> acceptedIds = new ArrayList<>();
+
+    IngestCommand(String baseUrl) {
+        this.batchUri = URI.create(baseUrl.replaceAll("/+$", "") + "/api/articles/batch");
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = "http://127.0.0.1:8081";
+        Path record = null;
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--url" -> url = args[++i];
+                case "--record" -> record = Path.of(args[++i]);
+                default -> paths.add(Path.of(args[i]));
+            }
+        }
+        if (paths.isEmpty()) {
+            System.err.println("usage: ingest [--url BASE_URL] [--record FILE] FILE|DIR...");
+            System.exit(2);
+        }
+        IngestCommand command = new IngestCommand(url);
+        List<Item> items = new ArrayList<>();
+        for (Path path : paths) {
+            items.addAll(command.read(path));
+        }
+        command.post(items);
+        if (record != null) {
+            command.writeRecord(record);
+        }
+        System.exit(command.rejected.isEmpty() ? 0 : 1);
+    }
+
+    List<Item> read(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            List<Item> items = new ArrayList<>();
+            try (Stream<Path> files = Files.walk(path)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    items.addAll(readFile(file));
+                }
+            }
+            return items;
+        }
+        return readFile(path);
+    }
+
+    private List<Item> readFile(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String content = Files.readString(file, StandardCharsets.UTF_8);
+        if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
+            List<Item> items = new ArrayList<>();
+            String[] lines = content.split("\r?\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].isBlank()) {
+                    items.add(new Item(file + ":" + (i + 1), lines[i]));
+                }
+            }
+            return items;
+        }
+        if (name.endsWith(".json")) {
+            JsonNode node;
+            try {
+                node = JSON.readTree(content);
+            } catch (IOException e) {
+                return List.of(new Item(file.toString(), content));
+            }
+            List<Item> items = new ArrayList<>();
+            if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    items.add(new Item(file + "[" + i + "]", node.get(i).toString()));
+                }
+            } else {
+                items.add(new Item(file.toString(), node.toString()));
+            }
+            return items;
+        }
+        ObjectNode article = JSON.createObjectNode();
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            article.put("html", content);
+        } else {
+            // Plain text: the first line is the title, as a scraper leaves it; the rest is the body.
+            int newline = content.indexOf('\n');
+            if (newline > 0 && newline < 300 && content.substring(newline + 1).strip().length() > 0) {
+                article.put("title", content.substring(0, newline).strip());
+                article.put("text", content.substring(newline + 1).strip());
+            } else {
+                article.put("text", content);
+            }
+        }
+        return List.of(new Item(file.toString(), article.toString()));
+    }
+
+    void post(List<Item> items) throws InterruptedException {
+        for (int start = 0; start < items.size(); start += BATCH) {
+            List<Item> chunk = items.subList(start, Math.min(items.size(), start + BATCH));
+            postChunk(chunk);
+            progress(start + chunk.size(), items.size());
+        }
+        err.println();
+        err.printf("ingest: %d accepted, %d rejected%n", accepted, rejected.size());
+        rejected.forEach(r -> err.println("  rejected " + r));
+    }
+
+    private void postChunk(List<Item> chunk) throws InterruptedException {
+        StringBuilder body = new StringBuilder();
+        for (Item item : chunk) {
+            body.append(item.json().replace('\n', ' ')).append('\n');
+        }
+        HttpRequest request = HttpRequest.newBuilder(batchUri).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode answer = JSON.readTree(response.body());
+            if (response.statusCode() != 200) {
+                chunk.forEach(item -> rejected.add(item.origin() + ": " + answer.path("detail").asText(response.body())));
+                return;
+            }
+            for (JsonNode result : answer.get("items")) {
+                Item item = chunk.get(result.get("index").asInt());
+                if (result.get("status").asInt() == 202) {
+                    accepted++;
+                    acceptedIds.add(JSON.createObjectNode().put("id", result.get("id").asText())
+                            .put("origin", item.origin()).toString());
+                } else {
+                    rejected.add(item.origin() + ": " + result.path("problem").path("detail").asText());
+                }
+            }
+        } catch (IOException e) {
+            chunk.forEach(item -> rejected.add(item.origin() + ": " + e.getMessage()));
+        }
+    }
+
+    private void progress(int done, int total) {
+        int width = 40;
+        int filled = total == 0 ? width : done * width / total;
+        err.printf("\r[%s%s] %d/%d", "#".repeat(filled), ".".repeat(width - filled), done, total);
+    }
+
+    private void writeRecord(Path record) throws IOException {
+        Files.createDirectories(record.toAbsolutePath().getParent());
+        try (Writer writer = Files.newBufferedWriter(record, StandardCharsets.UTF_8)) {
+            for (String line : acceptedIds) {
+                writer.write(line);
+                writer.write('\n');
+            }
+        }
+    }
+}
