@@ -1,0 +1,85 @@
+package news.timeline.timeline.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+
+/**
+ * The timeline service's own settings: how eagerly reports merge, how large pages get.
+ */
+@ConfigMapping(prefix = "timeline")
+public interface TimelineConfig {
+
+    Merge merge();
+
+    Paging events();
+
+    Paging timeline();
+
+    Paging entities();
+
+    Salience salience();
+
+    interface Merge {
+        /** Minimum content agreement for reports from different articles to become one entry. */
+        @WithDefault("0.5")
+        @DecimalMin("0.0")
+        @DecimalMax("1.0")
+        double crossArticleThreshold();
+
+        /** Minimum statement-word similarity for two events of one article (same date value) to become one entry. */
+        @WithDefault("0.8")
+        @DecimalMin("0.0")
+        @DecimalMax("1.0")
+        double sameArticleThreshold();
+
+        /** Weight of shared actors in the content agreement. */
+        @WithDefault("0.45")
+        double actorWeight();
+
+        /** Weight of shared content words of the statements. */
+        @WithDefault("0.4")
+        double textWeight();
+
+        /** Weight of the same place. */
+        @WithDefault("0.15")
+        double locationWeight();
+
+        /** At most this many date-compatible entries are scored per incoming event, most specific first. */
+        @WithDefault("500")
+        @Min(1)
+        int maxCandidates();
+    }
+
+    interface Paging {
+        @Min(1)
+        int defaultSize();
+
+        @Min(1)
+        int maxSize();
+    }
+
+    interface Salience {
+        /** Entries considered for a timeline, the most reported first. */
+        @WithDefault("5000")
+        @Min(1)
+        int candidateLimit();
+
+        @WithDefault("1.0")
+        double sourceWeight();
+
+        @WithDefault("0.5")
+        double mentionWeight();
+
+        @WithDefault("1.0")
+        double statusWeight();
+
+        @WithDefault("1.0")
+        double specificityWeight();
+
+        @WithDefault("1.0")
+        double centralityWeight();
+    }
+}

@@ -1,0 +1,80 @@
+package news.timeline.timeline.entity;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A news article as extract-service described it; its events live on as {@link Mention}s.
+ */
+@Entity
+@Table(name = "article")
+public class Article extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    public String url;
+
+    public String title;
+
+    /** The outlet, e.g. The New York Times. */
+    public String source;
+
+    public String language;
+
+    /** The publication date as the feed gave it (a date or a timestamp). */
+    @Column(name = "published_at")
+    public String publishedAt;
+
+    /** The document creation time the extractor resolved relative dates against. */
+    public String dct;
+
+    @Column(name = "dct_source", nullable = false)
+    public String dctSource;
+
+    @Column(name = "dct_granularity")
+    public String dctGranularity;
+
+    @Column(name = "dct_confidence")
+    public Double dctConfidence;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "dct_evidence", nullable = false)
+    public List<String> dctEvidence = new ArrayList<>();
+
+    @Column(name = "extracted_at")
+    public Instant extractedAt;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    /** The outlet's name, else the site, else the article itself: what counts as one independent source. */
+    public String outletKey() {
+        if (source != null && !source.isBlank()) {
+            return source.trim().toLowerCase();
+        }
+        if (url != null) {
+            try {
+                String host = URI.create(url.trim()).getHost();
+                if (host != null) {
+                    return host.toLowerCase().replaceFirst("^www\\.", "");
+                }
+            } catch (IllegalArgumentException notAUri) {
+                // an unusable URL tells nothing about the outlet
+            }
+        }
+        return "article:" + id;
+    }
+}

@@ -1,0 +1,65 @@
+package news.timeline.timeline.rest;
+
+/** Example bodies shown in the OpenAPI document. */
+final class ApiExamples {
+
+    private ApiExamples() {
+    }
+
+    static final String MENTION = """
+            {"articleId": "3f2a9c", "url": "https://www.nytimes.com/2018/07/16/world/europe/trump-putin.html",
+             "title": "Trump and Putin Meet in Helsinki", "source": "The New York Times",
+             "publishedAt": "2018-07-16", "date": "2018-07-16", "dateText": "Monday",
+             "text": "Trump and Putin met in Helsinki",
+             "sentence": "President Trump and President Vladimir Putin met in Helsinki on Monday.",
+             "status": "occurred", "confidence": 0.8}""";
+
+    static final String EVENT = """
+            {"id": 51, "date": "2018-07-16", "granularity": "day",
+             "dateRange": {"start": "2018-07-16", "end": "2018-07-16"},
+             "text": "Trump and Putin met in Helsinki", "status": "occurred",
+             "actors": ["Donald Trump", "Vladimir Putin"], "location": "Helsinki", "confidence": 0.8, "sources": 2,
+             "mentions": [""" + MENTION + "]}";
+
+    static final String EVENT_PAGE = "{\"items\": [" + EVENT + "], \"next\": \"ZTE6MjAxOC0wNy0xNjo1MQ\"}";
+
+    static final String ARTICLE = """
+            {"id": "3f2a9c", "url": "https://www.nytimes.com/2018/07/16/world/europe/trump-putin.html",
+             "title": "Trump and Putin Meet in Helsinki", "source": "The New York Times", "language": "en",
+             "publishedAt": "2018-07-16", "dct": "2018-07-16", "dctSource": "given", "dctGranularity": "day",
+             "dctConfidence": 1.0, "dctEvidence": ["feed date"], "extractedAt": "2026-11-23T09:00:00Z",
+             "events": [{"eventId": 51, "date": "2018-07-16", "granularity": "day",
+               "dateRange": {"start": "2018-07-16", "end": "2018-07-16"}, "dateText": "Monday",
+               "dateStart": 64, "dateEnd": 70, "text": "Trump and Putin met in Helsinki",
+               "sentence": "President Trump and President Vladimir Putin met in Helsinki on Monday.",
+               "sentenceStart": 0, "sentenceEnd": 71, "actors": ["Donald Trump", "Vladimir Putin"],
+               "location": "Helsinki", "status": "occurred", "confidence": 0.8}]}""";
+
+    static final String TIMELINE = """
+            {"items": [{"id": 51, "date": "2018-07-16", "granularity": "day",
+              "dateRange": {"start": "2018-07-16", "end": "2018-07-16"},
+              "summary": "Trump and Putin met in Helsinki",
+              "statements": ["Trump and Putin met in Helsinki", "Putin and Trump held a summit in Helsinki"],
+              "status": "occurred", "actors": ["Donald Trump", "Vladimir Putin"], "location": "Helsinki",
+              "sources": 2, "mentions": 2, "salience": 3.412,
+              "outlets": [{"name": "The New York Times", "articleId": "3f2a9c",
+                "url": "https://www.nytimes.com/2018/07/16/world/europe/trump-putin.html",
+                "title": "Trump and Putin Meet in Helsinki", "publishedAt": "2018-07-16"}]}]}""";
+
+    static final String ENTITIES = """
+            {"items": [{"name": "Donald Trump", "kind": "actor", "events": 42},
+                       {"name": "Helsinki", "kind": "location", "events": 3}]}""";
+
+    static final String BAD_PARAMETER = """
+            {"type": "/problems/invalid-parameter", "title": "Invalid request parameter", "status": 400,
+             "detail": "Parameter 'from' must be an ISO date or TIMEX3 date such as 2018-07-16, 2018-W29, 2018-07 or 2018, not 'notadate'",
+             "instance": "/api/events"}""";
+
+    static final String EVENT_NOT_FOUND = """
+            {"type": "/problems/not-found", "title": "Not Found", "status": 404,
+             "detail": "No event with id 999", "instance": "/api/events/999"}""";
+
+    static final String ARTICLE_NOT_FOUND = """
+            {"type": "/problems/not-found", "title": "Not Found", "status": 404,
+             "detail": "No article with id nope", "instance": "/api/articles/nope"}""";
+}

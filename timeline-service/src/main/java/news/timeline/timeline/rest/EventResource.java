@@ -1,0 +1,96 @@
+package news.timeline.timeline.rest;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import news.timeline.timeline.service.EventFilter;
+import news.timeline.timeline.service.EventPage;
+import news.timeline.timeline.service.EventQueryService;
+import news.timeline.timeline.service.EventView;
+
+@Path("/api/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Merged events of the timeline with every report of them")
+public class EventResource {
+
+    private final EventQueryService events;
+
+    public EventResource(EventQueryService events) {
+        this.events = events;
+    }
+
+    @GET
+    @Operation(summary = "List events in date order",
+            description = "Timeline entries sorted by the first day of their date, then id, a page at a time. "
+                    + "While more remain, the body's 'next' and a Link rel=\"next\" header give the following page.")
+    @APIResponse(responseCode = "200", description = "A page of events",
+            headers = @Header(name = "Link", description = "<url of the next page>; rel=\"next\", while more remain"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class),
+                    examples = @ExampleObject(name = "page", value = ApiExamples.EVENT_PAGE)))
+    @APIResponse(responseCode = "400", description = "A malformed date, size or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad date", value = ApiExamples.BAD_PARAMETER)))
+    public Response list(
+            @Parameter(description = "Events whose date ends on or after this ISO date or TIMEX3 date (2018, 2018-07, "
+                    + "2018-W29, 2018-07-16)", example = "2018-07") @QueryParam("from") String from,
+            @Parameter(description = "Events whose date begins on or before this ISO date or TIMEX3 date",
+                    example = "2018-12-31") @QueryParam("to") String to,
+            @Parameter(description = "Words that must all occur (as word beginnings) in the statement or sentence of "
+                    + "some report", example = "summit Helsinki") @QueryParam("q") String q,
+            @Parameter(description = "An actor or place, case-insensitive; a surname finds the full name",
+                    example = "Putin") @QueryParam("entity") String entity,
+            @Parameter(description = "Only events reported by this article", example = "3f2a9c")
+            @QueryParam("article") String article,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("size") String size,
+            @Parameter(description = "The 'next' value of the previous page") @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        EventPage page = events.list(EventFilter.of(from, to, q, entity, article), cursor,
+                QueryParams.integer("size", size));
+        Response.ResponseBuilder response = Response.ok(page);
+        if (page.next() != null) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build(), "next");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one event with all its reports")
+    @APIResponse(responseCode = "200", description = "The event",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class),
+                    examples = @ExampleObject(name = "event", value = ApiExamples.EVENT)))
+    @APIResponse(responseCode = "404", description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing", value = ApiExamples.EVENT_NOT_FOUND)))
+    public EventView get(@Parameter(description = "Event id", example = "51") @PathParam("id") String id) {
+        return parseId(id).flatMap(events::find)
+                .orElseThrow(() -> new NotFoundException("No event with id " + id));
+    }
+
+    private static Optional<Long> parseId(String id) {
+        try {
+            return Optional.of(Long.valueOf(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package news.timeline.timeline.service;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loose matching of person, organization and place names as different reports write them: "Trump",
+ * "Mr. Trump" and "Donald Trump" name the same actor; "Donald Trump" and "Donald Tusk" do not.
+ */
+public final class Names {
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "president", "pres",
+            "sen", "senator", "rep", "gov", "governor", "gen", "general", "minister", "prime", "chancellor", "king",
+            "queen", "prince", "pope", "the");
+
+    private Names() {
+    }
+
+    /** Name words without titles, lower case. */
+    public static List<String> words(String name) {
+        return ContentWords.tokens(name).stream().filter(w -> !TITLES.contains(w)).toList();
+    }
+
+    /** True when the shorter name's words all occur in the longer one and both end with the same word. */
+    public static boolean same(String a, String b) {
+        List<String> x = words(a);
+        List<String> y = words(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        List<String> shorter = x.size() <= y.size() ? x : y;
+        List<String> longer = shorter == x ? y : x;
+        return longer.containsAll(shorter) && shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1));
+    }
+
+    /**
+     * Matched names over all distinct names (a Jaccard coefficient with loose matching): 1 when both reports name
+     * the same actors, 1/3 for {Trump, Macron} against {Trump, Putin}.
+     */
+    public static double overlap(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        List<String> smaller = a.size() <= b.size() ? a : b;
+        List<String> larger = smaller == a ? b : a;
+        long matched = smaller.stream().filter(s -> larger.stream().anyMatch(l -> same(s, l))).count();
+        return matched / (double) (a.size() + b.size() - matched);
+    }
+}

@@ -1,0 +1,91 @@
+package news.timeline.timeline.rest;
+
+import static io.restassured.RestAssured.given;
+import static news.timeline.timeline.support.Articles.article;
+import static news.timeline.timeline.support.Articles.event;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import news.timeline.timeline.messaging.EventMessage;
+import news.timeline.timeline.service.ArticleIngestionService;
+import news.timeline.timeline.support.Articles;
+
+@QuarkusTest
+class TimelineResourceTest {
+
+    @Inject
+    ArticleIngestionService ingestion;
+
+    private int year;
+
+    private void report(String source, EventMessage... events) {
+        ingestion.ingest(article(Articles.freshId(), source, "Relm news", events));
+    }
+
+    /**
+     * Three candidate events about Relm: a ceasefire reported by three outlets, a planned vote reported by two and a
+     * merely possible visit by one; plus an event about someone else.
+     */
+    @BeforeEach
+    void seed() {
+        year = Articles.freshYear();
+        EventMessage ceasefire = event(year + "-08-01", "Relm and Tavor agreed a ceasefire", List.of("Relm", "Tavor"),
+                "Kirsk", "occurred");
+        EventMessage vote = event(year + "-10", "Relm will hold a vote on the ceasefire", List.of("Relm"), null,
+                "planned");
+        EventMessage visit = event(year + "-03", "Relm may visit Tavor", List.of("Relm", "Tavor"), null, "possible",
+                4000);
+        report("Outlet 1", ceasefire, vote);
+        report("Outlet 2", ceasefire, vote);
+        report("Outlet 3", ceasefire);
+        report("Outlet 4", visit);
+        report("Outlet 5", event(year + "-05-05", "Orvo opened a school", List.of("Orvo"), null, "occurred"));
+    }
+
+    @Test
+    void picksTheMostSalientEventsAndShowsThemInDateOrder() {
+        given().queryParam("entity", "Relm").queryParam("from", year).queryParam("to", year).queryParam("limit", 2)
+                .when().get("/api/timeline").then().statusCode(200).contentType("application/json")
+                .body("items", hasSize(2))
+                .body("items.date", contains(year + "-08-01", year + "-10"))
+                .body("items[0].sources", equalTo(3))
+                .body("items[0].mentions", equalTo(3))
+                .body("items[0].summary", equalTo("Relm and Tavor agreed a ceasefire"))
+                .body("items[0].statements", contains("Relm and Tavor agreed a ceasefire"))
+                .body("items[0].outlets.name", containsInAnyOrder("Outlet 1", "Outlet 2", "Outlet 3"))
+                .body("items[1].status", equalTo("planned"));
+    }
+
+    @Test
+    void defaultLimitCoversAllMatchesAndWordsFilter() {
+        given().queryParam("from", year).queryParam("to", year).when().get("/api/timeline").then().statusCode(200)
+                .body("items.date", contains(year + "-03", year + "-05-05", year + "-08-01", year + "-10"));
+        given().queryParam("q", "ceasefire").queryParam("from", year).queryParam("to", year).when()
+                .get("/api/timeline").then().statusCode(200)
+                .body("items.date", contains(year + "-08-01", year + "-10"));
+    }
+
+    @Test
+    void badParametersAreProblems() {
+        for (String[] bad : List.of(new String[] { "limit", "0" }, new String[] { "limit", "201" },
+                new String[] { "limit", "ten" }, new String[] { "from", "notadate" }, new String[] { "to", "x" })) {
+            given().queryParam(bad[0], bad[1]).when().get("/api/timeline").then().statusCode(400)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("status", equalTo(400))
+                    .body("type", equalTo("/problems/invalid-parameter"))
+                    .body("detail", containsString("'" + bad[0] + "'"))
+                    .body("instance", equalTo("/api/timeline"));
+        }
+    }
+}
