@@ -39,6 +39,10 @@ public interface TimelineConfig {
         @WithDefault("0.45")
         double actorWeight();
 
+        /** Weight of shared main actors of the two articles, used when a report names no actor itself. */
+        @WithDefault("0.25")
+        double topicActorWeight();
+
         /** Weight of shared content words of the statements. */
         @WithDefault("0.4")
         double textWeight();

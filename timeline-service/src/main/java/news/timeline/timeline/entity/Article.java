@@ -54,6 +54,11 @@ public class Article extends PanacheEntityBase {
     @Column(name = "dct_evidence", nullable = false)
     public List<String> dctEvidence = new ArrayList<>();
 
+    /** The actors the article's events name most often (fullest form), for merging reports that name nobody. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "main_actors", nullable = false)
+    public List<String> mainActors = new ArrayList<>();
+
     @Column(name = "extracted_at")
     public Instant extractedAt;
 

@@ -34,6 +34,9 @@ public class ArticleIngestionService {
 
     /** Key of the PostgreSQL advisory lock that serializes merges (any constant shared by all instances). */
     private static final long MERGE_LOCK = 0x54494d454c494e45L;
+    /** An actor is one of an article's main actors when at least this many of its events name them. */
+    private static final int MAIN_ACTORS_MIN_EVENTS = 2;
+    private static final int MAIN_ACTORS_MAX = 5;
 
     private final MergeScorer scorer;
     private final EntrySummarizer summarizer;
@@ -207,6 +210,9 @@ public class ArticleIngestionService {
         article.dctGranularity = message.dctGranularity();
         article.dctConfidence = message.dctConfidence();
         article.dctEvidence = message.dctEvidence() == null ? new ArrayList<>() : new ArrayList<>(message.dctEvidence());
+        article.mainActors = new ArrayList<>(Names.mostNamed(message.events() == null ? List.of()
+                : message.events().stream().map(e -> e.actors() == null ? List.<String>of() : e.actors()).toList(),
+                MAIN_ACTORS_MIN_EVENTS, MAIN_ACTORS_MAX));
         article.extractedAt = message.extractedAt() == null ? null : Instant.parse(message.extractedAt());
         article.receivedAt = Instant.now();
         if (stored == null) {

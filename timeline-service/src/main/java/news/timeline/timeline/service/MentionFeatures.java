@@ -15,6 +15,7 @@ import news.timeline.timeline.entity.Mention;
  * @param start        first day of the date
  * @param end          last day of the date
  * @param actors       names as reported
+ * @param topicActors  the main actors of the reporting article, which the report is about when it names nobody
  * @param contentWords stemmed content words of the statement, without its date words
  * @param location     place, or null
  * @param status       occurred, planned...
@@ -22,11 +23,11 @@ import news.timeline.timeline.entity.Mention;
  *                     version back to its entry but no longer constrains it
  */
 public record MentionFeatures(String articleId, String dateValue, LocalDate start, LocalDate end,
-        List<String> actors, Set<String> contentWords, String location, EventStatus status, boolean superseded) {
+        List<String> actors, List<String> topicActors, Set<String> contentWords, String location, EventStatus status, boolean superseded) {
 
     public static MentionFeatures of(Mention mention, boolean superseded) {
         return new MentionFeatures(mention.article.id, mention.dateValue, mention.dateStart, mention.dateEnd,
-                List.copyOf(mention.actors), ContentWords.of(mention.text, mention.dateText), mention.location,
+                List.copyOf(mention.actors), List.copyOf(mention.article.mainActors), ContentWords.of(mention.text, mention.dateText), mention.location,
                 mention.status, superseded);
     }
 }

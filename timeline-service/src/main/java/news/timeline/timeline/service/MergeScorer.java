@@ -18,6 +18,7 @@ import news.timeline.timeline.config.TimelineConfig;
 public class MergeScorer {
 
     private final double actorWeight;
+    private final double topicActorWeight;
     private final double textWeight;
     private final double locationWeight;
     private final double crossArticleThreshold;
@@ -25,13 +26,15 @@ public class MergeScorer {
 
     @Inject
     public MergeScorer(TimelineConfig config) {
-        this(config.merge().actorWeight(), config.merge().textWeight(), config.merge().locationWeight(),
-                config.merge().crossArticleThreshold(), config.merge().sameArticleThreshold());
+        this(config.merge().actorWeight(), config.merge().topicActorWeight(), config.merge().textWeight(),
+                config.merge().locationWeight(), config.merge().crossArticleThreshold(),
+                config.merge().sameArticleThreshold());
     }
 
-    public MergeScorer(double actorWeight, double textWeight, double locationWeight, double crossArticleThreshold,
-            double sameArticleThreshold) {
+    public MergeScorer(double actorWeight, double topicActorWeight, double textWeight, double locationWeight,
+            double crossArticleThreshold, double sameArticleThreshold) {
         this.actorWeight = actorWeight;
+        this.topicActorWeight = topicActorWeight;
         this.textWeight = textWeight;
         this.locationWeight = locationWeight;
         this.crossArticleThreshold = crossArticleThreshold;
@@ -51,6 +54,11 @@ public class MergeScorer {
         if (!a.actors().isEmpty() && !b.actors().isEmpty()) {
             score += actorWeight * Names.overlap(a.actors(), b.actors());
             weights += actorWeight;
+        } else if (!a.topicActors().isEmpty() && !b.topicActors().isEmpty()) {
+            // A report naming nobody ("officials are looking at dates for the event") is about its article's
+            // main actors; that is weaker evidence than names in the statement itself.
+            score += topicActorWeight * Names.containment(a.topicActors(), b.topicActors());
+            weights += topicActorWeight;
         }
         if (a.location() != null && b.location() != null) {
             score += locationWeight * (Names.same(a.location(), b.location()) ? 1 : 0);

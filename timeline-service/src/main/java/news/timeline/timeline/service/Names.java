@@ -1,5 +1,8 @@
 package news.timeline.timeline.service;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -45,5 +48,60 @@ public final class Names {
         List<String> larger = smaller == a ? b : a;
         long matched = smaller.stream().filter(s -> larger.stream().anyMatch(l -> same(s, l))).count();
         return matched / (double) (a.size() + b.size() - matched);
+    }
+
+    /**
+     * Share of the smaller list's names found in the larger one (an overlap coefficient with loose matching): 1 when
+     * one article's main actors are among the other's, whatever else the other is about.
+     */
+    public static double containment(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        List<String> smaller = a.size() <= b.size() ? a : b;
+        List<String> larger = smaller == a ? b : a;
+        return smaller.stream().filter(s -> larger.stream().anyMatch(l -> same(s, l))).count() / (double) smaller.size();
+    }
+
+    /**
+     * The actors named by at least {@code minEvents} of the given events, most named first, each in its fullest
+     * form ("Vladimir Putin" over "Putin"); an event naming an actor twice counts once.
+     */
+    public static List<String> mostNamed(List<List<String>> actorsPerEvent, int minEvents, int max) {
+        List<String> forms = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (List<String> actors : actorsPerEvent) {
+            Set<Integer> counted = new HashSet<>();
+            for (String actor : actors) {
+                int known = indexOfSame(forms, actor);
+                if (known < 0) {
+                    forms.add(actor);
+                    counts.add(0);
+                    known = forms.size() - 1;
+                } else if (words(actor).size() > words(forms.get(known)).size()) {
+                    forms.set(known, actor);
+                }
+                if (counted.add(known)) {
+                    counts.set(known, counts.get(known) + 1);
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            if (counts.get(i) >= minEvents) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparing((Integer i) -> -counts.get(i)).thenComparing(i -> i));
+        return order.stream().limit(max).map(forms::get).toList();
+    }
+
+    private static int indexOfSame(List<String> forms, String name) {
+        for (int i = 0; i < forms.size(); i++) {
+            if (same(forms.get(i), name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -11,13 +11,18 @@ import news.timeline.timeline.entity.EventStatus;
 
 class MergeScorerTest {
 
-    private final MergeScorer scorer = new MergeScorer(0.45, 0.4, 0.15, 0.5, 0.8);
+    private final MergeScorer scorer = new MergeScorer(0.45, 0.25, 0.4, 0.15, 0.5, 0.8);
 
     private static MentionFeatures report(String article, String date, String text, List<String> actors,
             String location, EventStatus status) {
+        return report(article, date, text, actors, List.of(), location, status);
+    }
+
+    private static MentionFeatures report(String article, String date, String text, List<String> actors,
+            List<String> topicActors, String location, EventStatus status) {
         TimexDate d = TimexDate.parse(date).orElseThrow();
-        return new MentionFeatures(article, d.value(), d.start(), d.end(), actors, ContentWords.of(text, null),
-                location, status, false);
+        return new MentionFeatures(article, d.value(), d.start(), d.end(), actors, topicActors,
+                ContentWords.of(text, null), location, status, false);
     }
 
     private static MentionFeatures report(String article, String date, String text, List<String> actors,
@@ -26,8 +31,8 @@ class MergeScorerTest {
     }
 
     private static MentionFeatures asArticle(MentionFeatures f, String articleId) {
-        return new MentionFeatures(articleId, f.dateValue(), f.start(), f.end(), f.actors(), f.contentWords(),
-                f.location(), f.status(), f.superseded());
+        return new MentionFeatures(articleId, f.dateValue(), f.start(), f.end(), f.actors(), f.topicActors(),
+                f.contentWords(), f.location(), f.status(), f.superseded());
     }
 
     @Test
@@ -116,7 +121,7 @@ class MergeScorerTest {
     @Test
     void aSupersededVersionOfTheSameArticleGuidesButDoesNotBlock() {
         var oldVersion = new MentionFeatures("a", "2018-07-16", LocalDate.of(2018, 7, 16), LocalDate.of(2018, 7, 16),
-                List.of("Trump", "Putin"), ContentWords.of("Trump and Putin met in Helsinki", null), "Helsinki",
+                List.of("Trump", "Putin"), List.of(), ContentWords.of("Trump and Putin met in Helsinki", null), "Helsinki",
                 EventStatus.OCCURRED, true);
         var otherArticle = report("b", "2018-07-16", "Putin and Trump held their first summit in Helsinki",
                 List.of("Vladimir Putin", "Donald Trump"), "Helsinki");
@@ -139,5 +144,29 @@ class MergeScorerTest {
     void contentWordsDropFunctionAndDateWordsAndStem() {
         assertThat(ContentWords.of("The leaders were meeting in Helsinki on Monday, July 16", "July 16"))
                 .containsExactlyInAnyOrder("leader", "meet", "helsinki");
+    }
+
+    @Test
+    void aReportNamingNobodyMergesThroughItsArticlesMainActorsOnlyWhenTheyAgree() {
+        var named = report("a", "2020-09", "Officials explored another summit, potentially in New York",
+                List.of("Vladimir Putin"), List.of("Donald Trump", "Vladimir Putin"), "New York", EventStatus.POSSIBLE);
+        var unnamed = report("b", "2020-09", "Officials are looking at dates for the event, potentially in New York",
+                List.of(), List.of("Trump", "Putin"), "New York", EventStatus.POSSIBLE);
+        var otherTopic = report("c", "2020-09", "Officials are looking at dates for the event, potentially in New York",
+                List.of(), List.of("Emmanuel Macron", "Angela Merkel"), "New York", EventStatus.POSSIBLE);
+        var noTopic = report("d", "2020-09", "Officials are looking at dates for the event, potentially in New York",
+                List.of(), List.of(), "New York", EventStatus.POSSIBLE);
+
+        assertThat(scorer.fit(unnamed, TimexDate.parse("2020-09").orElseThrow(), named.start(), named.end(),
+                List.of(named))).isPresent();
+        assertThat(scorer.fit(otherTopic, TimexDate.parse("2020-09").orElseThrow(), named.start(), named.end(),
+                List.of(named))).isEmpty();
+        assertThat(scorer.agreement(noTopic, named)).isLessThan(scorer.agreement(unnamed, named));
+    }
+
+    @Test
+    void mainActorsAreTheActorsNamedByTwoEventsInTheirFullestForm() {
+        assertThat(Names.mostNamed(List.of(List.of("Putin", "Trump"), List.of("Vladimir Putin"), List.of("Macron"),
+                List.of("Trump", "Mr. Trump")), 2, 5)).containsExactly("Vladimir Putin", "Trump");
     }
 }

@@ -1,0 +1,151 @@
+package news.timeline.extract.cli;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.timeline.extract.temporal.TemporalTagger;
+import news.timeline.extract.timeml.TimeMlCorpus;
+import news.timeline.extract.timeml.TimeMlDocument;
+
+/**
+ * {@code BenchmarkCommand [TBAQ_DIR]}: throughput of the temporal tagger on the TBAQ texts (single thread, after
+ * warm-up) against two baselines measured in the same run on the same texts: a plain tokenizing pass and a naive
+ * regex tagger; allocation per document; the heap the loaded rules keep; and timings on pathological inputs
+ * (long digit runs, repeated month names, 1 MB and 10 MB synthetic articles) to show linear scaling.
+ */
+public final class BenchmarkCommand {
+    private static final Pattern TOKEN = Pattern.compile("\\w+|[^\\w\\s]");
+    private static final Pattern NAIVE_DATES = Pattern.compile(
+            "(?i)\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?"
+                    + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    + "|(?:last|next|this)\\s+(?:week|month|year)|\\d{4}|(?:yester|to)day)\\b");
+
+    private BenchmarkCommand() {
+    }
+
+    public static void main(String[] args) {
+        Path dir = Path.of(args.length > 0 ? args[0] : System.getProperty("shared.data.dir", "../shared/data")
+                + "/tempeval3/tbaq");
+        List<TimeMlDocument> docs = new ArrayList<>();
+        for (Path f : TimeMlCorpus.files(dir)) {
+            docs.add(TimeMlDocument.parse(read(f)));
+        }
+        if (docs.isEmpty()) {
+            System.err.println("no TimeML files under " + dir);
+            System.exit(2);
+        }
+        long chars = docs.stream().mapToLong(d -> d.plainText().length()).sum();
+
+        long heapBefore = usedHeap();
+        TemporalTagger tagger = TemporalTagger.load();
+        long ruleHeap = usedHeap() - heapBefore;
+
+        for (int i = 0; i < 20; i++) {
+            tagAll(tagger, docs);
+            tokenizeAll(docs);
+            regexAll(docs);
+        }
+        int rounds = 20;
+        double tagger_s = best(rounds, () -> tagAll(tagger, docs));
+        double tokens_s = best(rounds, () -> tokenizeAll(docs));
+        double regex_s = best(rounds, () -> regexAll(docs));
+
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().getId();
+        long allocBefore = threads.getThreadAllocatedBytes(tid);
+        tagAll(tagger, docs);
+        long allocated = threads.getThreadAllocatedBytes(tid) - allocBefore;
+
+        System.out.printf("TBAQ: %d documents, %,d characters%n", docs.size(), chars);
+        System.out.printf("temporal tagger      %,14.0f chars/s  (%.1f ms per pass)%n", chars / tagger_s, tagger_s * 1e3);
+        System.out.printf("baseline tokenizer   %,14.0f chars/s  (regex \\w+ scan; tagger takes %.2fx its time)%n",
+                chars / tokens_s, tagger_s / tokens_s);
+        System.out.printf("baseline naive regex %,14.0f chars/s  (tagger takes %.2fx its time)%n",
+                chars / regex_s, tagger_s / regex_s);
+        System.out.printf("allocation           %,14d bytes per document (%.1f bytes per character)%n",
+                allocated / docs.size(), (double) allocated / chars);
+        System.out.printf("resident rule heap   %,14d bytes (%.2f MB)%n", ruleHeap, ruleHeap / 1048576.0);
+
+        System.out.println("pathological inputs (best of 3):");
+        String article = String.join("\n\n", docs.stream().map(TimeMlDocument::plainText).toList());
+        pathological(tagger, "digit run 100k", "1".repeat(100_000));
+        pathological(tagger, "digit run 1M", "1".repeat(1_000_000));
+        pathological(tagger, "month names 100k", "July ".repeat(20_000));
+        pathological(tagger, "month names 1M", "July ".repeat(200_000));
+        String oneMb = repeatTo(article, 1 << 20);
+        String tenMb = repeatTo(article, 10 << 20);
+        double t1 = pathological(tagger, "article 1 MB", oneMb);
+        double t10 = pathological(tagger, "article 10 MB", tenMb);
+        System.out.printf("10 MB / 1 MB time ratio: %.2f (linear: 10)%n", t10 / t1);
+    }
+
+    private static double pathological(TemporalTagger tagger, String name, String text) {
+        double best = best(3, () -> tagger.tag(text, java.time.LocalDate.of(2018, 7, 16)));
+        System.out.printf("  %-18s %,12d chars %9.1f ms %,14.0f chars/s%n", name, text.length(), best * 1e3,
+                text.length() / best);
+        return best;
+    }
+
+    private static String repeatTo(String s, int length) {
+        StringBuilder b = new StringBuilder(length + s.length());
+        while (b.length() < length) {
+            b.append(s).append("\n\n");
+        }
+        return b.substring(0, length);
+    }
+
+    private static int sink;
+
+    private static void tagAll(TemporalTagger tagger, List<TimeMlDocument> docs) {
+        for (TimeMlDocument d : docs) {
+            sink += tagger.tag(d.plainText(), d.dct()).size();
+        }
+    }
+
+    private static void tokenizeAll(List<TimeMlDocument> docs) {
+        for (TimeMlDocument d : docs) {
+            Matcher m = TOKEN.matcher(d.plainText());
+            while (m.find()) {
+                sink += m.end();
+            }
+        }
+    }
+
+    private static void regexAll(List<TimeMlDocument> docs) {
+        for (TimeMlDocument d : docs) {
+            Matcher m = NAIVE_DATES.matcher(d.plainText());
+            while (m.find()) {
+                sink += m.end();
+            }
+        }
+    }
+
+    private static double best(int rounds, Runnable r) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < rounds; i++) {
+            long t = System.nanoTime();
+            r.run();
+            best = Math.min(best, (System.nanoTime() - t) / 1e9);
+        }
+        return best;
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static String read(Path f) {
+        try {
+            return java.nio.file.Files.readString(f);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package news.timeline.extract.event;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The kinds of evidence a text gives about its own date. Past mentions come before the publication date, future
+ * ones after it, and the nearer the better: news is about the last days and the coming weeks.
+ */
+final class DctConstraints {
+
+    private static final double[] PAST_WEEKDAY_FIT = {1.0, 0.8, 0.5, 0.4, 0.3, 0.3, 0.3};
+    private static final double[] FUTURE_WEEKDAY_FIT = {0.6, 1.0, 0.8, 0.6, 0.5, 0.4, 0.4};
+    private static final double[] THIS_WEEKDAY_FIT = {1.0, 1.0, 0.8, 0.6, 0.5, 0.4, 0.4};
+
+    private DctConstraints() {
+    }
+
+    /** A full date; pinned when a weekday written next to it agrees with the calendar. */
+    record FullDate(LocalDate date, boolean future, boolean pinned, String words) implements DctConstraint {
+        public double fit(LocalDate d) {
+            long days = ChronoUnit.DAYS.between(date, d);
+            if (future) {
+                return days >= 0 ? (days == 0 ? 0.5 : 0) : decay(-days, 45, 365);
+            }
+            return days < 0 ? 0 : decay(days, 7, 120);
+        }
+
+        public double weight() {
+            return pinned ? 3 : 2;
+        }
+
+        public boolean fixesYear() {
+            return true;
+        }
+
+        public String describe() {
+            return pinned ? "“" + words + "”: the weekday matches " + date + ", written " + (future ? "before" : "on or after")
+                    + " it" : "“" + words + "” (" + date + ") is " + (future ? "ahead" : "past");
+        }
+    }
+
+    /** A month and day without a year; with a weekday next to it, only years where they agree fit. */
+    record YearlessDate(MonthDay monthDay, boolean future, DayOfWeek weekday, String words) implements DctConstraint {
+        public double fit(LocalDate d) {
+            double best = 0;
+            for (int year = d.getYear() - 1; year <= d.getYear() + 1; year++) {
+                if (!monthDay.isValidYear(year)) {
+                    continue;
+                }
+                LocalDate date = monthDay.atYear(year);
+                if (weekday != null && date.getDayOfWeek() != weekday) {
+                    continue;
+                }
+                long days = ChronoUnit.DAYS.between(date, d);
+                double fit = future ? (days < 0 ? decay(-days, 60, 240) : 0) : (days >= 0 ? decay(days, 30, 180) : 0);
+                best = Math.max(best, fit);
+            }
+            return best;
+        }
+
+        public double weight() {
+            return weekday != null ? 3 : 1;
+        }
+
+        public String describe() {
+            return "“" + words + "” is " + (future ? "ahead" : "past")
+                    + (weekday != null ? ", and its weekday must match the calendar" : "");
+        }
+    }
+
+    /** A month, with or without its year. */
+    record Month(int month, Integer year, boolean future, String words) implements DctConstraint {
+        public double fit(LocalDate d) {
+            double best = 0;
+            int fromYear = year != null ? year : d.getYear() - 1;
+            int toYear = year != null ? year : d.getYear() + 1;
+            for (int y = fromYear; y <= toYear; y++) {
+                long months = (d.getYear() - y) * 12L + d.getMonthValue() - month;
+                double fit = future ? (months < 0 ? decay(-months, 6, 12) : months == 0 ? 0.5 : 0)
+                        : (months >= 0 ? decay(months, 3, 12) : 0);
+                best = Math.max(best, fit);
+            }
+            return best;
+        }
+
+        public double weight() {
+            return year != null ? 1 : 0.5;
+        }
+
+        public boolean fixesYear() {
+            return year != null;
+        }
+
+        public String describe() {
+            return "“" + words + "” is " + (future ? "ahead" : "past");
+        }
+    }
+
+    /** A year named as past (published in it or later) or as coming (published in it or shortly before). */
+    record Year(int year, boolean future, String words) implements DctConstraint {
+        public double fit(LocalDate d) {
+            int gap = year - d.getYear();
+            if (!future) {
+                return gap <= 0 ? 1 : 0;
+            }
+            return gap == 0 ? 1 : gap == 1 ? 0.6 : gap == 2 ? 0.3 : 0;
+        }
+
+        public double weight() {
+            return future ? 1.5 : 1;
+        }
+
+        public boolean fixesYear() {
+            return future;
+        }
+
+        public String describe() {
+            return future ? "“" + words + "” is ahead: written in " + year + " or shortly before"
+                    : "“" + words + "” is past: written in " + year + " or later";
+        }
+    }
+
+    /**
+     * When the only years are past ones, the article most likely comes soon after the latest of them; a weak
+     * preference that only breaks ties.
+     */
+    record SoonAfterLatestYear(int latestPastYear) implements DctConstraint {
+        public double fit(LocalDate d) {
+            int gap = d.getYear() - latestPastYear;
+            return switch (gap) {
+                case 1 -> 1;
+                case 0 -> 0.9;
+                case 2 -> 0.7;
+                case 3 -> 0.5;
+                default -> gap > 3 ? 0.3 : 0;
+            };
+        }
+
+        public double weight() {
+            return 0.5;
+        }
+
+        public String describe() {
+            return "no expression fixes the year: assumed soon after " + latestPastYear
+                    + ", the latest year named as past";
+        }
+    }
+
+    /**
+     * A bare weekday: "said Sunday" within the week before, "on Monday" ahead within the week after, "this
+     * Thursday" today or ahead.
+     */
+    record Weekday(DayOfWeek day, boolean future, boolean thisWeek, String words) implements DctConstraint {
+        public double fit(LocalDate d) {
+            int lag = Math.floorMod(d.getDayOfWeek().getValue() - day.getValue(), 7);
+            int lead = (7 - lag) % 7;
+            if (thisWeek) {
+                return THIS_WEEKDAY_FIT[lead];
+            }
+            return future ? FUTURE_WEEKDAY_FIT[lead] : PAST_WEEKDAY_FIT[lag];
+        }
+
+        public double weight() {
+            return 1;
+        }
+
+        public String describe() {
+            String name = day.toString().charAt(0) + day.toString().substring(1).toLowerCase(Locale.ROOT);
+            return "“" + words + "”: " + (thisWeek ? "written on or in the days before a " + name
+                    : future ? "written in the days before a " + name : "written on or in the days after a " + name);
+        }
+    }
+
+    /**
+     * "last week", "next month", "yesterday" said of something the text also dates: the publication date is then
+     * one unit away from that date.
+     */
+    record Relative(ChronoUnit unit, int offset, List<Anchor> anchors, String words) implements DctConstraint {
+        public double fit(LocalDate d) {
+            LocalDate target = d.plus(offset, unit);
+            for (Anchor anchor : anchors) {
+                for (LocalDate date : anchor.instancesNear(d)) {
+                    if (samePeriod(date, target, unit)) {
+                        return 1;
+                    }
+                }
+            }
+            return 0;
+        }
+
+        public double weight() {
+            return 2;
+        }
+
+        public String describe() {
+            return "“" + words + "” refers to " + anchors.get(0).words() + " (" + anchors.get(0).label()
+                    + "): written " + describeOffset();
+        }
+
+        private String describeOffset() {
+            String unitName = unit.toString().toLowerCase(Locale.ROOT).replaceAll("s$", "");
+            if (offset == 0) {
+                return "in the same " + unitName;
+            }
+            return "one " + unitName + (offset < 0 ? " after it" : " before it");
+        }
+
+        private static boolean samePeriod(LocalDate a, LocalDate b, ChronoUnit unit) {
+            return switch (unit) {
+                case DAYS -> a.equals(b);
+                case WEEKS -> a.get(IsoFields.WEEK_BASED_YEAR) == b.get(IsoFields.WEEK_BASED_YEAR)
+                        && a.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) == b.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                case MONTHS -> a.getYear() == b.getYear() && a.getMonth() == b.getMonth();
+                default -> a.getYear() == b.getYear();
+            };
+        }
+    }
+
+    /** A date of the text that a relative expression may refer to; year-less ones are tried in nearby years. */
+    record Anchor(LocalDate date, MonthDay monthDay, String words) {
+        List<LocalDate> instancesNear(LocalDate d) {
+            if (date != null) {
+                return List.of(date);
+            }
+            List<LocalDate> out = new java.util.ArrayList<>();
+            for (int year = d.getYear() - 1; year <= d.getYear() + 1; year++) {
+                if (monthDay.isValidYear(year)) {
+                    out.add(monthDay.atYear(year));
+                }
+            }
+            return out;
+        }
+
+        String label() {
+            return date != null ? date.toString() : "--" + monthDay.toString().substring(2);
+        }
+    }
+
+    /** 1 up to {@code full}, then down to 0 at {@code zero}. */
+    static double decay(long distance, long full, long zero) {
+        if (distance <= full) {
+            return 1;
+        }
+        return distance >= zero ? 0 : 1 - (double) (distance - full) / (zero - full);
+    }
+}

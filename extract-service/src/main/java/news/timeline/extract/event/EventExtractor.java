@@ -1,0 +1,319 @@
+package news.timeline.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
+import news.timeline.extract.temporal.TemporalTagger;
+import news.timeline.extract.temporal.Timex;
+import news.timeline.extract.temporal.TimexType;
+
+/**
+ * Turns an article into dated events. Thread-safe: it holds only immutable rules.
+ *
+ * <p>The steps: take the title (the given one, else the text's first line when it reads like one) and drop it if
+ * it is page furniture; split the text into sentences and drop the furniture among them; fix the publication date
+ * (given, else inferred from the text); tag temporal expressions against it; then, per sentence, cut clauses and
+ * make one event per clause that holds a date, dated by the expression the clause is about.
+ */
+public final class EventExtractor {
+
+    private static final int MAX_TITLE_WORDS = 25;
+
+    private final BiFunction<CharSequence, LocalDate, List<Timex>> tagger;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final BoilerplateFilter boilerplate = new BoilerplateFilter();
+    private final ClauseSegmenter segmenter = new ClauseSegmenter();
+    private final StatusClassifier status = new StatusClassifier();
+    private final Gazetteer gazetteer = new Gazetteer();
+    private final ActorFinder actors = new ActorFinder(gazetteer);
+    private final LocationFinder locations = new LocationFinder(gazetteer);
+    private final StatementTrimmer trimmer = new StatementTrimmer();
+    private final AnchorChooser anchors = new AnchorChooser();
+    private final PublicationDateInferrer inferrer = new PublicationDateInferrer(status, segmenter, gazetteer);
+
+    public EventExtractor(TemporalTagger tagger) {
+        this.tagger = tagger::tag;
+    }
+
+    public Extraction extract(ArticleText article) {
+        String text = article.text() == null ? "" : article.text();
+        String rawTitle = article.title();
+        int bodyStart = 0;
+        if (rawTitle == null) {
+            int lineEnd = text.indexOf('\n');
+            String firstLine = lineEnd < 0 ? "" : text.substring(0, lineEnd).strip();
+            if (readsLikeTitle(firstLine)) {
+                rawTitle = firstLine;
+                bodyStart = lineEnd + 1;
+            }
+        }
+        String body = text.substring(bodyStart);
+        String title = boilerplate.cleanTitle(rawTitle, body);
+
+        List<Sentence> sentences = new ArrayList<>();
+        for (Sentence sentence : splitter.split(text)) {
+            if (sentence.start() >= bodyStart) {
+                sentences.add(sentence);
+            }
+        }
+        List<Sentence> news = boilerplate.keepNews(text, sentences, rawTitle);
+
+        PublicationDateInferrer.Inference inference = publicationDate(article, text, bodyStart);
+        PublicationDate dct = inference.date();
+        LocalDate reference = inference.bestDay();
+        List<Timex> timexes = tagger.apply(text, reference);
+        return new Extraction(title, dct, events(text, news, timexes, dct, reference));
+    }
+
+    private PublicationDateInferrer.Inference publicationDate(ArticleText article, String text, int bodyStart) {
+        if (article.publishedAt() != null) {
+            return new PublicationDateInferrer.Inference(new PublicationDate(article.publishedAt().toString(),
+                    DctSource.GIVEN, "day", 1.0, List.of()), article.publishedAt());
+        }
+        // The title and any page furniture stay in: a dateline or a caption is often the best evidence there is.
+        String all = article.title() == null || bodyStart > 0 ? text : article.title() + "\n" + text;
+        return inferrer.infer(all, tagger.apply(all, null), splitter.split(all));
+    }
+
+    private List<ExtractedEvent> events(String text, List<Sentence> news, List<Timex> timexes, PublicationDate dct,
+            LocalDate reference) {
+        List<Timex> dates = timexes.stream().filter(t -> news.stream().noneMatch(
+                s -> s.start() <= t.start() && t.end() <= s.end() && partOfName(text, s, t))).toList();
+        IntPredicate inDate = offset -> dates.stream().anyMatch(t -> t.start() <= offset && offset < t.end());
+        List<ActorFinder.Name> known = new ArrayList<>();
+        for (Sentence sentence : news) {
+            known.addAll(actors.find(text, sentence.start(), sentence.end(), inDate));
+        }
+        List<ExtractedEvent> out = new ArrayList<>();
+        for (Sentence sentence : news) {
+            List<DatedMention> dated = new ArrayList<>();
+            for (Timex timex : timexes) {
+                if (timex.start() >= sentence.start() && timex.end() <= sentence.end()
+                        && !partOfName(text, sentence, timex)) {
+                    DatedMention mention = placeable(timex, dct);
+                    if (mention != null) {
+                        dated.add(mention);
+                    }
+                }
+            }
+            if (dated.isEmpty()) {
+                continue;
+            }
+            List<Clause> clauses = segmenter.segment(text, sentence);
+            List<AnchorChooser.Anchor> chosen = anchors.choose(text, clauses, dated);
+            for (AnchorChooser.Anchor anchor : chosen) {
+                out.add(event(text, sentence, clauses, anchor, chosen.size() == 1, known, inDate, reference));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private ExtractedEvent event(String text, Sentence sentence, List<Clause> clauses, AnchorChooser.Anchor anchor,
+            boolean onlyOne, List<ActorFinder.Name> known, IntPredicate inDate, LocalDate reference) {
+        Clause clause = clauses.get(anchor.clause());
+        int groupEnd = groupEnd(clauses, anchor);
+        DatedMention date = anchor.date();
+        Timex timex = date.timex();
+        int from;
+        int to;
+        if (onlyOne && clause.link() != Clause.Link.WHEN) {
+            from = sentence.start();
+            to = sentence.end();
+        } else {
+            from = standsFor(text, clause) && anchor.clause() > 0 ? clauses.get(anchor.clause() - 1).start()
+                    : clause.start();
+            to = groupEnd;
+        }
+        String statement = trimmer.trim(text, from, to, timex.start(), timex.end());
+        String kept = statement;
+        List<ActorFinder.Name> found = actors.find(text, from, to, inDate).stream()
+                .filter(name -> kept.contains(name.text())).toList();
+        List<String> named = ActorFinder.normalize(found, known);
+        if (clause.link() == Clause.Link.WHEN && anchor.clause() > 0) {
+            statement = withSubject(statement, firstActor(text, clauses.get(anchor.clause() - 1), known, inDate));
+        }
+        Set<String> knownNames = known.stream().filter(name -> !name.needsLongForm())
+                .map(ActorFinder.Name::text).collect(Collectors.toSet());
+        int scopeEnd = statusEnd(clauses, anchor);
+        // The place is looked for where the status is read, and for a relative clause also in the clause its
+        // pronoun stands for: "dispatched to Moscow his adviser, who met on Wednesday with Putin".
+        int placeFrom = standsFor(text, clause) && anchor.clause() > 0
+                ? clauses.get(anchor.clause() - 1).start() : clause.start();
+        String location = locations.find(text, placeFrom, scopeEnd, timex.start(), knownNames);
+        String scope = withoutDates(text, clause.start(), scopeEnd, inDate);
+        EventStatus eventStatus = status.classify(scope, timex.start() - clause.start(), date.value(), timex.mod(),
+                reference);
+        double confidence = confidence(date, anchor.alternatives(), eventStatus);
+        return new ExtractedEvent(date.value(), date.granularity(), timex.text(), timex.start(), timex.end(),
+                statement, sentence.text(), sentence.start(), sentence.end(), named, location, eventStatus,
+                confidence);
+    }
+
+    /**
+     * A clause's statement runs on through the clauses that complete it: what it reports ("announced Thursday that
+     * ...", even when that has a date of its own) and relative clauses without a date of their own; it stops at
+     * "but", "when" and asides.
+     */
+    private static int groupEnd(List<Clause> clauses, AnchorChooser.Anchor anchor) {
+        int end = clauses.get(anchor.clause()).end();
+        for (int k = anchor.clause() + 1; k < clauses.size(); k++) {
+            Clause next = clauses.get(k);
+            boolean reported = next.link() == Clause.Link.COMPLEMENT;
+            boolean describes = next.link() == Clause.Link.RELATIVE && !anchor.datedClauses().contains(k);
+            if (!reported && !describes) {
+                break;
+            }
+            end = next.end();
+        }
+        return end;
+    }
+
+    /** The words with temporal expressions blanked, so that "May 2" is not read as the modal "may". */
+    private static String withoutDates(String text, int from, int to, IntPredicate inDate) {
+        StringBuilder out = new StringBuilder(text.substring(from, to));
+        for (int i = from; i < to; i++) {
+            if (inDate.test(i)) {
+                out.setCharAt(i - from, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** A clause opening with "which", "who" or "where" is read with the clause its pronoun stands for. */
+    private static boolean standsFor(String text, Clause clause) {
+        if (clause.link() == Clause.Link.RELATIVE) {
+            return true;
+        }
+        List<Word> words = Word.of(text, clause.start(), Math.min(clause.end(), clause.start() + 12));
+        return !words.isEmpty() && Set.of("which", "who", "where").contains(words.get(0).lower());
+    }
+
+    /**
+     * The status is read from the dated clause and what it reports ("said Tuesday that no work has begun" is a
+     * denial), not from relative clauses that only describe a noun.
+     */
+    private static int statusEnd(List<Clause> clauses, AnchorChooser.Anchor anchor) {
+        int end = clauses.get(anchor.clause()).end();
+        for (int k = anchor.clause() + 1; k < clauses.size(); k++) {
+            Clause next = clauses.get(k);
+            if (next.link() != Clause.Link.COMPLEMENT || anchor.datedClauses().contains(k)) {
+                break;
+            }
+            end = next.end();
+        }
+        return end;
+    }
+
+    private String firstActor(String text, Clause clause, List<ActorFinder.Name> known, IntPredicate inDate) {
+        List<String> named = ActorFinder.normalize(actors.find(text, clause.start(), clause.end(), inDate), known);
+        return named.isEmpty() ? null : named.get(0);
+    }
+
+    /** "he called to congratulate ..." after "Trump has sought ... since March, when" reads "Trump called ...". */
+    private static String withSubject(String statement, String subject) {
+        if (subject == null) {
+            return statement;
+        }
+        for (String pronoun : new String[] {"He ", "She ", "They "}) {
+            if (statement.startsWith(pronoun)) {
+                return subject + " " + statement.substring(pronoun.length());
+            }
+        }
+        return statement;
+    }
+
+    /**
+     * The expression as an event date, or null when it cannot date one. Durations, sets and vague references
+     * (PRESENT_REF...) date nothing. When the publication date is unknown, expressions that need it come back
+     * with X's (XXXX-07-16): such events are dropped, since a date without a year cannot be placed on a timeline
+     * and guessing one would invent a fact; what the text fixes by itself (a year, a full date) is kept. When the
+     * publication date is known only to the month or year, a relative expression is coarsened to that
+     * granularity: "Sunday" against a date known to be in 2020 says 2020, not a made-up day.
+     */
+    private static DatedMention placeable(Timex timex, PublicationDate dct) {
+        if (timex.type() != TimexType.DATE && timex.type() != TimexType.TIME) {
+            return null;
+        }
+        String value = timex.value();
+        if (value == null) {
+            return null;
+        }
+        if (timex.type() == TimexType.TIME && value.length() > 10 && value.charAt(10) == 'T') {
+            value = value.substring(0, 10);
+        }
+        boolean coarsened = false;
+        if (timex.relative() && dct.source() == DctSource.INFERRED && !"day".equals(dct.granularity())) {
+            String coarse = TimexValues.coarsen(value, dct.granularity());
+            coarsened = !coarse.equals(value);
+            value = coarse;
+        }
+        String granularity = TimexValues.granularity(value);
+        return granularity == null ? null : new DatedMention(timex, value, granularity, coarsened,
+                timex.relative() ? dct : null);
+    }
+
+    /**
+     * "Theresa May", "Mr. March": a one-word expression right after a capitalized word in mid-sentence is the end of
+     * a name, not a month.
+     */
+    static boolean partOfName(String text, Sentence sentence, Timex timex) {
+        if (timex.text().contains(" ") || !Character.isUpperCase(timex.text().charAt(0))) {
+            return false;
+        }
+        List<Word> before = Word.of(text, sentence.start(), timex.start());
+        if (before.size() < 2) {
+            return false;
+        }
+        Word previous = before.get(before.size() - 1);
+        return previous.end() + 1 == timex.start() && previous.capitalized()
+                && Character.isLetter(previous.text().charAt(0)) && !previous.text().endsWith(".")
+                || previous.end() + 1 == timex.start() && previous.text().matches("\\p{Lu}\\p{Ll}+\\.");
+    }
+
+    private static double confidence(DatedMention date, int alternatives, EventStatus eventStatus) {
+        double c = 0.55;
+        c += switch (date.granularity()) {
+            case "day" -> 0.15;
+            case "week", "month" -> 0.1;
+            case "year" -> 0.05;
+            default -> 0;
+        };
+        if (date.dependsOn() == null) {
+            c += 0.1;
+        } else if (date.dependsOn().source() == DctSource.INFERRED) {
+            c *= Math.max(0.5, date.dependsOn().confidence());
+        }
+        if (date.coarsened()) {
+            c -= 0.15;
+        }
+        if (alternatives > 0) {
+            c -= 0.1;
+        }
+        if (eventStatus == EventStatus.POSSIBLE) {
+            c -= 0.05;
+        }
+        return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100.0;
+    }
+
+    private static boolean readsLikeTitle(String line) {
+        if (line.isEmpty() || line.endsWith(".")) {
+            return false;
+        }
+        return Word.of(line).size() <= MAX_TITLE_WORDS;
+    }
+
+    /**
+     * A temporal expression as an event date.
+     *
+     * @param value       its TIMEX3 value, maybe coarsened to what the publication date supports
+     * @param coarsened   whether it was
+     * @param dependsOn   the publication date it was resolved against, or null when the text fixes it
+     */
+    record DatedMention(Timex timex, String value, String granularity, boolean coarsened,
+            PublicationDate dependsOn) {
+    }
+}

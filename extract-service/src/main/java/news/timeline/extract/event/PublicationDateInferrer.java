@@ -1,0 +1,420 @@
+package news.timeline.extract.event;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.timeline.extract.temporal.Timex;
+
+/**
+ * Infers when an article was written from its own words, when the feed does not say. Every dated or relative
+ * expression becomes a constraint on the publication date (see {@link DctConstraints}); each day of the years the
+ * text names is scored against all of them, and the best day wins. The answer is as fine as the evidence allows:
+ * a day when it stands clearly above its neighbours (weekdays and relative expressions pin it), else its month or
+ * year when all near-best days share one, else unknown. No year in the text means unknown: the current date is
+ * never a fallback.
+ */
+final class PublicationDateInferrer {
+
+    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
+    private static final Pattern YEARLESS_DATE = Pattern.compile("XXXX-(\\d{2})-(\\d{2})(?:T.*)?");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(?:(this|next|last|on|later|early|late)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday"
+                    + "|sunday)\\b");
+    private static final Pattern PRESENT_PROGRESSIVE = Pattern.compile(
+            "(?i)\\b(?:is|are|am)\\s+(?:\\w+ly\\s+)?\\w+ing\\b|[’']re\\s+\\w+ing\\b");
+    private static final Pattern PAST_FORM = Pattern.compile(
+            "(?i)\\b(?:was|were|had|did|said|told|met|\\p{Ll}{3,}ed)\\b");
+    private static final Pattern WOULD = Pattern.compile("(?i)\\bwould\\b|[’']d\\b");
+    private static final double TIE = 0.15;
+    private static final double CLEAR_MARGIN = 0.3;
+    private static final int MAX_EVIDENCE = 8;
+
+    private final List<RelativeCue> relativeCues = new ArrayList<>();
+    private final PhraseMatcher aheadCues = PhraseMatcher.of("ahead-cues.txt");
+    private final StatusClassifier status;
+    private final ClauseSegmenter segmenter;
+    private final Gazetteer gazetteer;
+
+    PublicationDateInferrer(StatusClassifier status, ClauseSegmenter segmenter, Gazetteer gazetteer) {
+        this.status = status;
+        this.segmenter = segmenter;
+        this.gazetteer = gazetteer;
+        for (String line : WordLists.lines("dct-relative.txt")) {
+            String[] parts = line.split("\t");
+            ChronoUnit unit = switch (parts[1]) {
+                case "day" -> ChronoUnit.DAYS;
+                case "week" -> ChronoUnit.WEEKS;
+                case "month" -> ChronoUnit.MONTHS;
+                default -> ChronoUnit.YEARS;
+            };
+            relativeCues.add(new RelativeCue(Pattern.compile("(?i)\\b" + parts[0] + "\\b"), unit,
+                    Integer.parseInt(parts[2])));
+        }
+    }
+
+    private record RelativeCue(Pattern pattern, ChronoUnit unit, int offset) {
+    }
+
+    /**
+     * The inferred date and the single day that scored best, which serves as reference day for resolving relative
+     * expressions even when the answer is only a month or a year (finer results are then coarsened).
+     */
+    record Inference(PublicationDate date, LocalDate bestDay) {
+
+        static Inference unknown(String why) {
+            return new Inference(new PublicationDate(null, DctSource.UNKNOWN, null, 0, List.of(why)), null);
+        }
+    }
+
+    /** A dated mention with the sentence it is in, for tying relative expressions to it. */
+    private record Dated(DctConstraints.Anchor anchor, int sentence) {
+    }
+
+    /**
+     * @param text      the article's words (title and body)
+     * @param timexes   its temporal expressions, found without a reference date
+     * @param sentences its sentences
+     */
+    Inference infer(String text, List<Timex> timexes, List<Sentence> sentences) {
+        List<DctConstraint> constraints = new ArrayList<>();
+        List<Dated> anchors = new ArrayList<>();
+        Set<Integer> years = new HashSet<>();
+        int latestPastYear = Integer.MIN_VALUE;
+        boolean fullDates = false;
+        for (Timex timex : timexes) {
+            String value = timex.value();
+            if (value == null) {
+                continue;
+            }
+            boolean future = soundsFuture(text, sentences, timex.start()) || ledByAheadCue(text, timex);
+            int sentence = sentenceIndex(sentences, timex.start());
+            Matcher m;
+            if ((m = FULL_DATE.matcher(value)).matches() && !timex.relative()) {
+                LocalDate date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
+                DayOfWeek written = weekdayBeside(text, timex);
+                constraints.add(new DctConstraints.FullDate(date, future, written == date.getDayOfWeek(),
+                        phrase(text, timex, written)));
+                anchors.add(new Dated(new DctConstraints.Anchor(date, null, timex.text()), sentence));
+                years.add(date.getYear());
+                fullDates = true;
+            } else if ((m = YEARLESS_DATE.matcher(value)).matches() || (m = FULL_DATE.matcher(value)).matches()) {
+                // a date resolved against an earlier date of the text keeps only its month and day as evidence
+                int group = m.groupCount() == 3 ? 2 : 1;
+                MonthDay monthDay = MonthDay.of(num(m, group), num(m, group + 1));
+                DayOfWeek written = weekdayBeside(text, timex);
+                constraints.add(new DctConstraints.YearlessDate(monthDay, future, written,
+                        phrase(text, timex, written)));
+                anchors.add(new Dated(new DctConstraints.Anchor(null, monthDay, timex.text()), sentence));
+            } else if ((m = MONTH.matcher(value)).matches()) {
+                Integer year = m.group(1).startsWith("X") || timex.relative() ? null : num(m, 1);
+                constraints.add(new DctConstraints.Month(num(m, 2), year, future, timex.text()));
+                if (year != null) {
+                    years.add(year);
+                }
+            } else if (YEAR.matcher(value).matches() && !timex.relative()) {
+                int year = Integer.parseInt(value);
+                future = yearAhead(text, sentences, timex);
+                constraints.add(new DctConstraints.Year(year, future, yearPhrase(text, timex)));
+                years.add(year);
+                if (!future) {
+                    latestPastYear = Math.max(latestPastYear, year);
+                }
+            }
+        }
+        addWeekdays(text, timexes, sentences, constraints);
+        addRelatives(text, sentences, anchors, constraints);
+        if (years.isEmpty()) {
+            return Inference.unknown("no expression of the text names a year");
+        }
+        boolean yearFromText = constraints.stream().anyMatch(DctConstraint::fixesYear);
+        if (!fullDates && !yearFromText && latestPastYear > Integer.MIN_VALUE) {
+            constraints.add(new DctConstraints.SoonAfterLatestYear(latestPastYear));
+        }
+        return choose(constraints, years, yearFromText);
+    }
+
+    private Inference choose(List<DctConstraint> constraints, Set<Integer> years, boolean yearFromText) {
+        int fromYear = years.stream().min(Integer::compare).orElseThrow() - 1;
+        int toYear = years.stream().max(Integer::compare).orElseThrow() + 2;
+        LocalDate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        List<LocalDate> days = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(fromYear, 1, 1); d.getYear() <= toYear; d = d.plusDays(1)) {
+            double score = 0;
+            for (DctConstraint constraint : constraints) {
+                score += constraint.weight() * constraint.fit(d);
+            }
+            days.add(d);
+            scores.add(score);
+            if (score > bestScore) {
+                bestScore = score;
+                best = d;
+            }
+        }
+        if (bestScore <= 0) {
+            return Inference.unknown("the dates of the text do not agree on any publication date");
+        }
+        // The year first: other years with near-best days make it uncertain. Then, within the best year, the
+        // day stands alone, or its month, or only the year is sure.
+        Set<String> nearMonths = new HashSet<>();
+        Set<Integer> nearYears = new HashSet<>();
+        int nearDays = 0;
+        for (int i = 0; i < days.size(); i++) {
+            if (scores.get(i) < bestScore - TIE) {
+                continue;
+            }
+            nearYears.add(days.get(i).getYear());
+            if (days.get(i).getYear() == best.getYear()) {
+                nearDays++;
+                nearMonths.add(days.get(i).toString().substring(0, 7));
+            }
+        }
+        String granularity;
+        String value;
+        double confidence;
+        if (nearDays == 1) {
+            granularity = "day";
+            value = best.toString();
+            confidence = secondBest(days, scores, best) <= bestScore - CLEAR_MARGIN ? 0.85 : 0.7;
+        } else if (nearMonths.size() == 1) {
+            granularity = "month";
+            value = best.toString().substring(0, 7);
+            confidence = 0.65;
+        } else {
+            granularity = "year";
+            value = String.valueOf(best.getYear());
+            confidence = 0.55;
+        }
+        if (nearYears.size() > 1) {
+            confidence *= 0.6;
+        }
+        if (!yearFromText) {
+            confidence *= 0.6;
+        }
+        return new Inference(new PublicationDate(value, DctSource.INFERRED, granularity,
+                Math.round(confidence * 100) / 100.0, evidence(constraints, best)), best);
+    }
+
+    private static double secondBest(List<LocalDate> days, List<Double> scores, LocalDate best) {
+        double second = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < days.size(); i++) {
+            if (!days.get(i).equals(best)) {
+                second = Math.max(second, scores.get(i));
+            }
+        }
+        return second;
+    }
+
+    private static List<String> evidence(List<DctConstraint> constraints, LocalDate best) {
+        List<DctConstraint> supporting = new ArrayList<>();
+        for (DctConstraint constraint : constraints) {
+            if (constraint.fit(best) >= 0.5) {
+                supporting.add(constraint);
+            }
+        }
+        supporting.sort(Comparator.comparingDouble(DctConstraint::weight).reversed());
+        List<String> out = new ArrayList<>();
+        for (DctConstraint constraint : supporting) {
+            String line = constraint.describe();
+            if (!out.contains(line) && out.size() < MAX_EVIDENCE) {
+                out.add(line);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Bare weekdays ("said Sunday", "on Monday"), leaving out those written beside a full date. */
+    private void addWeekdays(String text, List<Timex> timexes, List<Sentence> sentences,
+            List<DctConstraint> constraints) {
+        Matcher m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            if (besideDate(text, timexes, m.start(2), m.end(2))) {
+                continue;
+            }
+            DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            boolean future = "next".equals(modifier) || soundsFuture(text, sentences, m.start(2));
+            if ("last".equals(modifier)) {
+                future = false;
+            }
+            constraints.add(new DctConstraints.Weekday(day, future, "this".equals(modifier), m.group()));
+        }
+    }
+
+    /**
+     * Relative expressions tied to a dated mention of the same sentence, or of a sentence naming a place that the
+     * relative expression's own clause names ("the summit in Helsinki last week" and "Helsinki, Monday, July 16").
+     */
+    private void addRelatives(String text, List<Sentence> sentences, List<Dated> anchors,
+            List<DctConstraint> constraints) {
+        List<Set<String>> places = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            places.add(placesIn(text, sentence));
+        }
+        for (RelativeCue cue : relativeCues) {
+            Matcher m = cue.pattern().matcher(text);
+            while (m.find()) {
+                int sentence = sentenceIndex(sentences, m.start());
+                Set<String> ownPlaces = sentence < 0 ? Set.of() : placesIn(text, clauseAt(text, sentences.get(sentence),
+                        m.start()));
+                List<DctConstraints.Anchor> tied = new ArrayList<>();
+                for (Dated dated : anchors) {
+                    boolean sameSentence = dated.sentence() == sentence;
+                    boolean samePlace = dated.sentence() >= 0
+                            && ownPlaces.stream().anyMatch(places.get(dated.sentence())::contains);
+                    if (sameSentence || samePlace) {
+                        tied.add(dated.anchor());
+                    }
+                }
+                if (!tied.isEmpty()) {
+                    constraints.add(new DctConstraints.Relative(cue.unit(), cue.offset(), tied, m.group()));
+                }
+            }
+        }
+    }
+
+    /** Cities and regions a sentence names; countries are left out, as most sentences of a story share them. */
+    private Set<String> placesIn(String text, Sentence sentence) {
+        return placesIn(text, sentence.start(), sentence.end());
+    }
+
+    private Set<String> placesIn(String text, Clause clause) {
+        return placesIn(text, clause.start(), clause.end());
+    }
+
+    private Set<String> placesIn(String text, int from, int to) {
+        List<Word> words = Word.of(text, from, to);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            int n = gazetteer.match(text, words, i);
+            if (n > 0) {
+                String name = gazetteer.nameAt(text, words, i, n);
+                if (!gazetteer.isCountry(name)) {
+                    out.add(gazetteer.usualName(name));
+                }
+                i += n - 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A named year is a coming one when a word such as "before" or "upcoming" leads to it, or when its clause speaks
+     * of what is going on ("Moscow is interfering in the 2020 election") with no verb in the past. Modal verbs do
+     * not count: "will discuss interference in the 2016 election" looks back at 2016.
+     */
+    private boolean yearAhead(String text, List<Sentence> sentences, Timex timex) {
+        if (ledByAheadCue(text, timex)) {
+            return true;
+        }
+        int index = sentenceIndex(sentences, timex.start());
+        if (index < 0) {
+            return false;
+        }
+        Clause clause = clauseAt(text, sentences.get(index), timex.start());
+        String words = text.substring(clause.start(), clause.end());
+        return PRESENT_PROGRESSIVE.matcher(words).find() && !PAST_FORM.matcher(words).find();
+    }
+
+    /** "before the November election", "ahead of the 2020 vote": a lead word at most two words before the date. */
+    private boolean ledByAheadCue(String text, Timex timex) {
+        String before = text.substring(Math.max(0, timex.start() - 25), timex.start());
+        List<int[]> cues = aheadCues.find(before);
+        return !cues.isEmpty() && Word.of(before, cues.get(cues.size() - 1)[1], before.length()).size() <= 2;
+    }
+
+    /**
+     * Whether the clause announces a plan or looks ahead from the past ("said it would be announced Thursday").
+     */
+    private boolean soundsFuture(String text, List<Sentence> sentences, int offset) {
+        int index = sentenceIndex(sentences, offset);
+        if (index < 0) {
+            return false;
+        }
+        Clause clause = clauseAt(text, sentences.get(index), offset);
+        String words = text.substring(clause.start(), clause.end());
+        return status.announcesPlan(words) || WOULD.matcher(words).find();
+    }
+
+    private Clause clauseAt(String text, Sentence sentence, int offset) {
+        for (Clause clause : segmenter.segment(text, sentence)) {
+            if (clause.start() <= offset && offset < clause.end()) {
+                return clause;
+            }
+        }
+        return new Clause(sentence.start(), sentence.end(), Clause.Link.MAIN);
+    }
+
+    private static int sentenceIndex(List<Sentence> sentences, int offset) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).start() <= offset && offset < sentences.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A weekday written in the expression or right before it ("Monday, July 16, 2018"). */
+    private static DayOfWeek weekdayBeside(String text, Timex timex) {
+        int from = Math.max(0, timex.start() - 12);
+        Matcher m = WEEKDAY.matcher(text.substring(from, timex.end()));
+        DayOfWeek found = null;
+        while (m.find()) {
+            found = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+        }
+        return found;
+    }
+
+    private static boolean besideDate(String text, List<Timex> timexes, int start, int end) {
+        for (Timex timex : timexes) {
+            String value = timex.value() == null ? "" : timex.value();
+            boolean dated = FULL_DATE.matcher(value).matches() || YEARLESS_DATE.matcher(value).matches();
+            if (!dated) {
+                continue;
+            }
+            boolean inside = timex.start() <= start && end <= timex.end();
+            boolean before = end <= timex.start() && text.substring(end, timex.start()).matches("[,\\s]{0,3}");
+            if (inside || before) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String phrase(String text, Timex timex, DayOfWeek written) {
+        if (written == null || timex.text().toLowerCase(Locale.ROOT).contains(
+                written.toString().toLowerCase(Locale.ROOT))) {
+            return timex.text();
+        }
+        int from = Math.max(0, timex.start() - 12);
+        Matcher m = WEEKDAY.matcher(text.substring(from, timex.start()));
+        int start = timex.start();
+        while (m.find()) {
+            start = from + m.start(2);
+        }
+        return text.substring(start, timex.end());
+    }
+
+    /** "the 2020 election" reads better as evidence than "2020". */
+    private static String yearPhrase(String text, Timex timex) {
+        List<Word> after = Word.of(text, timex.end(), Math.min(text.length(), timex.end() + 30));
+        String next = after.isEmpty() || after.get(0).start() != timex.end() + 1 ? "" : " " + after.get(0).text();
+        return timex.text() + next;
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+}

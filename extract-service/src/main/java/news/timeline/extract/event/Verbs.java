@@ -1,0 +1,34 @@
+package news.timeline.extract.event;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells finite verbs by form, without a part-of-speech tagger: a list of auxiliaries, modals, irregular pasts and
+ * common present forms, any lowercase word ending in -ed, and a pronoun's contraction ("he'd", "we're").
+ */
+final class Verbs {
+
+    private static final Set<String> FINITE = WordLists.lowercase("finite-verbs.txt");
+    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "that", "there",
+            "who", "what", "here");
+
+    private Verbs() {
+    }
+
+    static boolean isFinite(Word word) {
+        String lower = word.lower();
+        if (FINITE.contains(lower)) {
+            return true;
+        }
+        int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('’'));
+        if (apostrophe > 0) {
+            return PRONOUNS.contains(lower.substring(0, apostrophe)) || lower.endsWith("n't") || lower.endsWith("n’t");
+        }
+        return lower.length() > 4 && lower.endsWith("ed") && !word.capitalized();
+    }
+
+    static boolean anyFinite(List<Word> words) {
+        return words.stream().anyMatch(Verbs::isFinite);
+    }
+}

@@ -1,0 +1,612 @@
+package news.timeline.extract.temporal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The normalization functions that rules name in their {@code value} line. Each reads its arguments (literals or
+ * captured values) and the context (DCT, the reference time set by earlier expressions, the tense around the
+ * expression) and returns the TIMEX3 value, or null to reject the match (an impossible date).
+ */
+final class Normalizer {
+    private static final Set<String> FUNCTIONS = Set.of("date", "weekday", "season", "quarter", "half", "holiday",
+            "rel", "anaphor", "refpoint", "const", "dur", "set", "time", "pod", "decade", "century", "ignore");
+
+    /** What an expression normalizes to; {@code point} becomes the new reference time when not null. */
+    record Result(String value, String mod, boolean relative, TimePoint point) {
+    }
+
+    /** Where an expression sits: the text around it, the DCT and the reference time of the discourse. */
+    static final class Context {
+        final Tokens tokens;
+        final LocalDate dct;
+        final TenseCues cues;
+        TimePoint reference;
+        /** The last quarter named: what "the quarter" refers to in an earnings report. */
+        TimePoint quarter;
+        /**
+         * The period an earnings report is about, which "a year earlier" compares with: the last quarter named,
+         * or its year once the report turns to a span of several quarters ("the first nine months").
+         */
+        TimePoint reported;
+        int start;
+        int end;
+
+        Context(Tokens tokens, LocalDate dct, TenseCues cues) {
+            this.tokens = tokens;
+            this.dct = dct;
+            this.cues = cues;
+        }
+
+        Tense tense() {
+            return cues.around(tokens, start, end);
+        }
+    }
+
+    static void checkFunction(String ruleId, String function) {
+        if (!FUNCTIONS.contains(function)) {
+            throw new IllegalArgumentException("rule " + ruleId + ": unknown function " + function);
+        }
+    }
+
+    Result apply(Rule rule, Map<String, String> captures, Context ctx) {
+        Map<String, String> a = new HashMap<>();
+        rule.arguments().forEach((k, v) -> {
+            String resolved = v.startsWith("$") ? captures.get(v.substring(1)) : v;
+            if (resolved != null) {
+                a.put(k, resolved);
+            }
+        });
+        try {
+            return switch (rule.function()) {
+                case "date" -> date(a, ctx);
+                case "weekday" -> weekday(a, ctx);
+                case "season" -> season(a, ctx);
+                case "quarter" -> part(a, ctx, Granularity.QUARTER, 3);
+                case "half" -> part(a, ctx, Granularity.HALF, 6);
+                case "holiday" -> holiday(a, ctx);
+                case "rel" -> rel(a, ctx);
+                case "anaphor" -> anaphor(a, ctx);
+                case "refpoint" -> refpoint(a, ctx);
+                case "const" -> new Result(a.get("v"), a.get("mod"), false, null);
+                case "dur" -> dur(a, ctx);
+                case "set" -> set(a);
+                case "time" -> time(a, ctx);
+                case "pod" -> pod(a, ctx);
+                case "decade" -> decade(a, ctx);
+                case "century" -> century(a, ctx);
+                case "ignore" -> null; // a longer reading that is not a temporal expression ("6-year-old")
+                default -> throw new IllegalStateException(rule.function());
+            };
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null; // "February 30", "13/45/2018": not a date after all
+        }
+    }
+
+    private static Integer intArg(Map<String, String> a, String key) {
+        String v = a.get(key);
+        return v == null ? null : Integer.valueOf(v);
+    }
+
+    private static int dir(Map<String, String> a) {
+        String d = a.get("dir");
+        return d == null ? Integer.MIN_VALUE : Integer.parseInt(d);
+    }
+
+    /**
+     * Places a period known up to its year: {@code index} orders periods in time (year * n + position) and
+     * {@code current} is the DCT's. An explicit direction (last / next / this) wins over the tense; without
+     * either, the nearest occurrence is taken.
+     */
+    private static long place(long index, long current, int perYear, int dir, Tense tense) {
+        if (dir == -1) {
+            return index < current ? index : index - perYear * ceilDiv(index - current + 1, perYear);
+        }
+        if (dir == 1) {
+            return index > current ? index : index + perYear * ceilDiv(current - index + 1, perYear);
+        }
+        if (dir == 0) {
+            return index;
+        }
+        if (tense == Tense.PAST) {
+            return index <= current ? index : index - perYear;
+        }
+        if (tense == Tense.FUTURE) {
+            return index >= current ? index : index + perYear;
+        }
+        long best = index;
+        for (long candidate = index - perYear; candidate <= index + perYear; candidate += perYear) {
+            if (Math.abs(candidate - current) < Math.abs(best - current)
+                    || Math.abs(candidate - current) == Math.abs(best - current) && candidate < best) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
+    }
+
+    /** How far a day may lie on the side the clause's tense contradicts before the tense moves it a year. */
+    private static final int CONTRADICTED_DAYS = 90;
+
+    private Result date(Map<String, String> a, Context ctx) {
+        Integer y = intArg(a, "y");
+        Integer m = intArg(a, "m");
+        Integer d = intArg(a, "d");
+        String mod = a.get("mod");
+        if (m == null) {
+            TimePoint p = new TimePoint(LocalDate.of(y, 1, 1), Granularity.YEAR);
+            return new Result(p.value(), mod, false, p);
+        }
+        Granularity g = d == null ? Granularity.MONTH : Granularity.DAY;
+        if (y != null) {
+            LocalDate date = d == null ? LocalDate.of(y, m, 1) : LocalDate.of(y, m, d);
+            TimePoint p = new TimePoint(date, g);
+            return new Result(p.value(), mod, false, p);
+        }
+        LocalDate sample = LocalDate.of(2000, m, d == null ? 1 : d); // 2000 is a leap year: Feb 29 passes
+        if (ctx.dct == null) {
+            return new Result(TimePoint.unknownYear(g, sample, null), mod, true, null);
+        }
+        int dctYear = ctx.dct.getYear();
+        long index;
+        long current;
+        if (d == null) {
+            index = dctYear * 12L + m - 1;
+            current = dctYear * 12L + ctx.dct.getMonthValue() - 1;
+            long placed = place(index, current, 12, dir(a), dir(a) == Integer.MIN_VALUE ? ctx.tense() : null);
+            TimePoint p = new TimePoint(LocalDate.of((int) Math.floorDiv(placed, 12), (int) (placed % 12) + 1, 1), g);
+            return new Result(p.value(), mod, true, p);
+        }
+        // a day of a month: compare days, then move by whole years
+        LocalDate candidate = LocalDate.of(dctYear, m, Math.min(d, YearMonth.of(dctYear, m).lengthOfMonth()));
+        index = candidate.toEpochDay();
+        current = ctx.dct.toEpochDay();
+        // a day without a year is the nearest such day: news rarely name a date more than half a year away
+        // without its year. The tense of the clause (often that of a reporting verb) only overrides that for a
+        // day months away on the side it contradicts: "was last seen Nov. 3" written in May.
+        int shift = 0;
+        int dir = dir(a);
+        if (dir == -1) {
+            shift = index >= current ? -1 : 0;
+        } else if (dir == 1) {
+            shift = index <= current ? 1 : 0;
+        } else {
+            if (Math.abs(index - current) > 183) {
+                shift = index > current ? -1 : 1;
+            }
+            long nearest = candidate.plusYears(shift).toEpochDay();
+            if (Math.abs(nearest - current) > CONTRADICTED_DAYS) {
+                Tense tense = ctx.tense();
+                if (tense == Tense.PAST && nearest > current) {
+                    shift--;
+                } else if (tense == Tense.FUTURE && nearest < current) {
+                    shift++;
+                }
+            }
+        }
+        LocalDate date = LocalDate.of(dctYear + shift, m, d);
+        TimePoint p = new TimePoint(date, Granularity.DAY);
+        return new Result(p.value(), mod, true, p);
+    }
+
+    private Result weekday(Map<String, String> a, Context ctx) {
+        int w = Integer.parseInt(a.get("w"));
+        if (ctx.dct == null) {
+            return new Result("XXXX-WXX-" + w, a.get("mod"), true, null);
+        }
+        LocalDate date = weekdayDate(w, dir(a), ctx);
+        if (a.containsKey("before") && ctx.reference != null
+                && !Granularity.DAY.finerThan(ctx.reference.granularity())) {
+            // "the previous Friday": the one before the day the text is at, not before the DCT
+            date = ctx.reference.date().with(TemporalAdjusters.previous(DayOfWeek.of(w)));
+        }
+        TimePoint p = new TimePoint(date, Granularity.DAY);
+        return new Result(p.value(), a.get("mod"), true, p);
+    }
+
+    private static LocalDate weekdayDate(int w, int dir, Context ctx) {
+        DayOfWeek day = DayOfWeek.of(w);
+        LocalDate dct = ctx.dct;
+        if (dir == -1) {
+            return dct.with(TemporalAdjusters.previous(day));
+        }
+        if (dir == 1) {
+            return dct.with(TemporalAdjusters.next(day));
+        }
+        Tense tense = ctx.tense();
+        LocalDate before = dct.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate after = dct.with(TemporalAdjusters.nextOrSame(day));
+        if (dir == 0) {
+            return tense == Tense.PAST ? before : after;
+        }
+        if (tense == Tense.FUTURE) {
+            return after;
+        }
+        // news report what happened: without a future cue, the weekday is the last one
+        return before;
+    }
+
+    private static final String[] SEASONS = {"WI", "SP", "SU", "FA"};
+
+    private Result season(Map<String, String> a, Context ctx) {
+        String s = a.get("s");
+        int pos = java.util.Arrays.asList(SEASONS).indexOf(s);
+        Integer y = intArg(a, "y");
+        if (y == null && ctx.dct == null) {
+            return new Result("XXXX-" + s, a.get("mod"), true, null);
+        }
+        int year;
+        boolean relative = y == null;
+        if (y != null) {
+            year = y;
+        } else {
+            int m = ctx.dct.getMonthValue();
+            int currentYear = m == 12 ? ctx.dct.getYear() + 1 : ctx.dct.getYear();
+            int currentPos = m == 12 || m <= 2 ? 0 : m <= 5 ? 1 : m <= 8 ? 2 : 3;
+            int dir = dir(a);
+            long placed = place(currentYear * 4L + pos, currentYear * 4L + currentPos, 4, dir,
+                    dir == Integer.MIN_VALUE ? ctx.tense() : null);
+            year = (int) Math.floorDiv(placed, 4);
+        }
+        TimePoint p = new TimePoint(LocalDate.of(year, pos == 0 ? 1 : pos * 3 + 1, 1), Granularity.SEASON, s, null);
+        return new Result(p.value(), a.get("mod"), relative, p);
+    }
+
+    /** Quarters and halves: "the third quarter", "the first half of 1990". */
+    private Result part(Map<String, String> a, Context ctx, Granularity g, int months) {
+        int n = Integer.parseInt(a.get("n"));
+        int perYear = 12 / months;
+        if (n < 1 || n > perYear) {
+            return null;
+        }
+        Integer y = intArg(a, "y");
+        if (y == null && ctx.dct == null) {
+            return new Result(TimePoint.unknownYear(g, LocalDate.of(2000, (n - 1) * months + 1, 1), null),
+                    a.get("mod"), true, null);
+        }
+        int year;
+        if (y != null) {
+            year = y;
+        } else if (a.containsKey("yshift")) {
+            year = ctx.dct.getYear() + Integer.parseInt(a.get("yshift"));
+        } else {
+            int current = (ctx.dct.getMonthValue() - 1) / months;
+            int dir = dir(a);
+            long placed = place(ctx.dct.getYear() * (long) perYear + n - 1,
+                    ctx.dct.getYear() * (long) perYear + current, perYear, dir == Integer.MIN_VALUE ? 0 : dir, null);
+            year = (int) Math.floorDiv(placed, perYear);
+        }
+        TimePoint p = new TimePoint(LocalDate.of(year, (n - 1) * months + 1, 1), g);
+        return new Result(p.value(), a.get("mod"), y == null, p);
+    }
+
+    private Result holiday(Map<String, String> a, Context ctx) {
+        String h = a.get("h");
+        Integer y = intArg(a, "y");
+        if (y == null && ctx.dct == null) {
+            return h.matches("\\d\\d-\\d\\d") ? new Result("XXXX-" + h, null, true, null)
+                    : new Result("XXXX-XX-XX", null, true, null);
+        }
+        int year = y != null ? y : ctx.dct.getYear();
+        LocalDate date = holidayIn(h, year);
+        if (y == null) {
+            long index = date.toEpochDay();
+            long current = ctx.dct.toEpochDay();
+            Tense tense = ctx.tense();
+            int dir = dir(a);
+            if ((dir == -1 || tense == Tense.PAST) && index > current) {
+                date = holidayIn(h, year - 1);
+            } else if ((dir == 1 || tense == Tense.FUTURE) && index < current) {
+                date = holidayIn(h, year + 1);
+            }
+        }
+        TimePoint p = new TimePoint(date, Granularity.DAY);
+        return new Result(p.value(), a.get("mod"), y == null, p);
+    }
+
+    /**
+     * Holiday dates: {@code MM-DD} fixed; {@code nth:N:W:M} the Nth weekday W of month M (N = -1: the last);
+     * {@code easter:K} K days after Easter Sunday.
+     */
+    static LocalDate holidayIn(String spec, int year) {
+        if (spec.startsWith("nth:")) {
+            String[] p = spec.split(":");
+            int n = Integer.parseInt(p[1]);
+            DayOfWeek w = DayOfWeek.of(Integer.parseInt(p[2]));
+            LocalDate first = LocalDate.of(year, Integer.parseInt(p[3]), 1);
+            return n < 0 ? first.with(TemporalAdjusters.lastInMonth(w)) : first.with(TemporalAdjusters.dayOfWeekInMonth(n, w));
+        }
+        if (spec.startsWith("easter:")) {
+            return easter(year).plusDays(Integer.parseInt(spec.substring(7)));
+        }
+        return LocalDate.of(year, Integer.parseInt(spec.substring(0, 2)), Integer.parseInt(spec.substring(3)));
+    }
+
+    /** Gregorian Easter Sunday (anonymous Gregorian algorithm). */
+    private static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+
+    private static final Set<String> CLOCK_UNITS = Set.of("H", "MIN", "S");
+
+    /**
+     * "two hours ago", "an hour later": hours and minutes move the clock, not the calendar, and neither the DCT nor
+     * an earlier date gives a clock time to move; the day is what is known.
+     */
+    private static Result clockShift(LocalDate day, Map<String, String> a, Context ctx) {
+        if (day == null) {
+            return new Result(TimePoint.unknown(Granularity.DAY), a.get("mod"), true, null);
+        }
+        return new Result(day.toString(), a.get("mod"), true, null);
+    }
+
+    /** Relative to the DCT: "yesterday" rel(unit=D, n=-1); "two years ago" rel(unit=Y, n=$n, sign=-1). */
+    private Result rel(Map<String, String> a, Context ctx) {
+        if (CLOCK_UNITS.contains(a.get("unit"))) {
+            return clockShift(ctx.dct, a, ctx);
+        }
+        Granularity g = Granularity.ofUnit(a.get("unit"));
+        String n = a.getOrDefault("n", "1");
+        int sign = Integer.parseInt(a.getOrDefault("sign", "1"));
+        String mod = a.get("mod");
+        if (ctx.dct == null) {
+            return new Result(TimePoint.unknown(g), mod, true, null);
+        }
+        if (n.equals("X")) {
+            if (g == Granularity.YEAR) {
+                return new Result(ctx.dct.getYear() / 10 - (sign < 0 ? 0 : 0) + "X", mod, true, null);
+            }
+            return new Result(sign < 0 ? "PAST_REF" : "FUTURE_REF", mod, true, null);
+        }
+        if (n.equals("tense")) {
+            return new Result(weekend(ctx).value(), mod, true, null);
+        }
+        TimePoint base = new TimePoint(ctx.dct, g);
+        boolean comparison = "finer".equals(a.get("keep")) && ctx.reported != null && g == Granularity.YEAR;
+        if (comparison) {
+            // "a year ago" in a report on the third quarter: the third quarter of last year
+            base = ctx.reported;
+        }
+        TimePoint p = base.plus(g, sign * Long.parseLong(n));
+        // a comparison point does not move the narrative's reference time nor the quarter reported on
+        return new Result(p.value(), mod, true, comparison ? null : p);
+    }
+
+    /** "the weekend": the one just past in a past-tense clause or when the DCT falls on it, else the coming one. */
+    private static TimePoint weekend(Context ctx) {
+        LocalDate dct = ctx.dct;
+        boolean inWeekend = dct.getDayOfWeek().getValue() >= 6;
+        if (inWeekend || ctx.tense() != Tense.PAST) {
+            return new TimePoint(dct, Granularity.WEEKEND);
+        }
+        return new TimePoint(dct.minusWeeks(1), Granularity.WEEKEND);
+    }
+
+    /**
+     * Relative to the reference time of the discourse ("the following day", "a year earlier"): the last placed
+     * expression, else the DCT. With {@code keep=finer} the result keeps the reference's granularity when it is
+     * finer than the unit (a year before the third quarter is a quarter).
+     */
+    private Result anaphor(Map<String, String> a, Context ctx) {
+        if (CLOCK_UNITS.contains(a.get("unit"))) {
+            boolean day = ctx.reference != null && !Granularity.DAY.finerThan(ctx.reference.granularity());
+            return clockShift(day ? ctx.reference.date() : ctx.dct, a, ctx);
+        }
+        Granularity g = Granularity.ofUnit(a.get("unit"));
+        String n = a.getOrDefault("n", "1");
+        int sign = Integer.parseInt(a.getOrDefault("sign", "1"));
+        String mod = a.get("mod");
+        boolean comparison = "finer".equals(a.get("keep"));
+        TimePoint base = comparison && ctx.reported != null && g == Granularity.YEAR ? ctx.reported : ctx.reference;
+        if (base == null) {
+            if (ctx.dct == null) {
+                return new Result(TimePoint.unknown(g), mod, true, null);
+            }
+            base = new TimePoint(ctx.dct, g);
+        }
+        if (n.equals("X")) {
+            return new Result(sign < 0 ? "PAST_REF" : "FUTURE_REF", mod, true, null);
+        }
+        // "a year earlier" is a year, as its unit says, unless it compares with the quarter reported on
+        Granularity target = g;
+        if (comparison && base == ctx.reported && base.granularity().finerThan(g)) {
+            target = base.granularity();
+        }
+        if (g.finerThan(base.granularity()) && g != Granularity.WEEKEND) {
+            // "the next day" after "1998": nothing finer to count from
+            if (ctx.dct == null) {
+                return new Result(TimePoint.unknown(g), mod, true, null);
+            }
+            base = new TimePoint(ctx.dct, g);
+        }
+        TimePoint p = new TimePoint(base.date(), target, base.season(), null).plus(g, sign * Long.parseLong(n));
+        // a comparison point ("a year earlier") does not move the narrative's reference time
+        return new Result(p.value(), mod, true, comparison ? null : p);
+    }
+
+    /** "that day", "the same year": the reference time itself, at the given granularity. */
+    private Result refpoint(Map<String, String> a, Context ctx) {
+        Granularity g = Granularity.ofUnit(a.get("unit"));
+        if (a.containsKey("y")) {
+            // "the 1988 period": the period reported on (the third quarter, the nine months), in 1988; a
+            // comparison point, which moves neither the reference time nor the period reported on
+            int y = Integer.parseInt(a.get("y"));
+            TimePoint p = ctx.reported != null
+                    ? new TimePoint(ctx.reported.date().withYear(y), ctx.reported.granularity())
+                    : new TimePoint(LocalDate.of(y, 1, 1), Granularity.YEAR);
+            return new Result(p.value(), a.get("mod"), false, null);
+        }
+        TimePoint base = g == Granularity.QUARTER ? ctx.quarter : ctx.reference;
+        long back = Long.parseLong(a.getOrDefault("back", "0"));
+        if (back > 0 && base != null && ctx.dct != null
+                && base.date().isAfter(new TimePoint(ctx.dct, g).plus(g, -back).date())) {
+            // "the latest quarter" is one that is over: not the coming fourth quarter a forecast named
+            base = null;
+        }
+        if (base == null || g.finerThan(base.granularity())) {
+            if (ctx.dct == null) {
+                return new Result(TimePoint.unknown(g), a.get("mod"), true, null);
+            }
+            // with nothing to refer back to, "the latest quarter" is the one before the DCT's
+            base = new TimePoint(ctx.dct, g).plus(g, -back);
+        }
+        TimePoint p = base.coarsen(g);
+        return new Result(p.value(), a.get("mod"), true, p);
+    }
+
+    private static final Map<String, String> DURATION_UNITS = Map.of(
+            "Y", "Y", "M", "M", "W", "W", "D", "D", "H", "TH", "MIN", "TM", "S", "TS", "Q", "Q", "DE", "DE", "C", "C");
+
+    /** "three months" dur(n=$n, unit=M); n may be X ("several years"). */
+    private Result dur(Map<String, String> a, Context ctx) {
+        String unit = a.get("unit");
+        String n = a.getOrDefault("n", "1");
+        String mod = a.get("mod");
+        if (!DURATION_UNITS.containsKey(unit)) {
+            throw new IllegalArgumentException("unknown duration unit " + unit);
+        }
+        if (ctx.reported != null && spansQuarters(n, unit)) {
+            // "for the nine months ... a year earlier": the comparison is now with the year before
+            ctx.reported = ctx.reported.coarsen(Granularity.YEAR);
+        }
+        String value = a.containsKey("half") ? durationAndAHalf(Long.parseLong(n), unit) : durationValue(n, unit);
+        return new Result(value, mod, false, null);
+    }
+
+    /** "two and a half years" P2Y6M, "5 1/2 hours" PT5H30M: the half in the next smaller unit where it has one. */
+    static String durationAndAHalf(long n, String unit) {
+        return switch (unit) {
+            case "Y" -> "P" + n + "Y6M";
+            case "D" -> "P" + n + "DT12H";
+            case "H" -> "PT" + n + "H30M";
+            case "MIN" -> "PT" + n + "M30S";
+            case "S" -> "PT" + n + ".5S";
+            case "Q" -> "P" + (3 * n + 1) + ".5M";
+            case "DE" -> "P" + (10 * n + 5) + "Y";
+            case "C" -> "P" + (100 * n + 50) + "Y";
+            default -> "P" + n + ".5" + unit;
+        };
+    }
+
+    /** Half a year up to a year: the spans an earnings report sums several quarters over. */
+    private static boolean spansQuarters(String n, String unit) {
+        if (n.equals("X")) {
+            return false;
+        }
+        long count = Long.parseLong(n);
+        return unit.equals("M") && count >= 6 && count < 12 || unit.equals("Q") && count >= 2 && count < 4;
+    }
+
+    static String durationValue(String n, String unit) {
+        boolean known = !n.equals("X");
+        long count = known ? Long.parseLong(n) : 0;
+        return switch (unit) {
+            case "H" -> "PT" + n + "H";
+            case "MIN" -> "PT" + n + "M";
+            case "S" -> "PT" + n + "S";
+            case "Q" -> known ? "P" + count * 3 + "M" : "PXQ";
+            case "DE" -> known ? "P" + count * 10 + "Y" : "PXDE";
+            case "C" -> known ? "P" + count * 100 + "Y" : "PXC";
+            default -> "P" + n + unit;
+        };
+    }
+
+    /** "every week" set(unit=W); "every Monday" set(w=$w); "each July" set(m=$m). */
+    private Result set(Map<String, String> a) {
+        if (a.containsKey("w")) {
+            return new Result("XXXX-WXX-" + a.get("w") + a.getOrDefault("pod", ""), null, false, null);
+        }
+        if (a.containsKey("m")) {
+            return new Result(String.format("XXXX-%02d", Integer.parseInt(a.get("m"))), null, false, null);
+        }
+        if (a.containsKey("v")) {
+            return new Result(a.get("v"), null, false, null);
+        }
+        return new Result(durationValue(a.getOrDefault("n", "1"), a.get("unit")), null, false, null);
+    }
+
+    /** The day an expression of time of day belongs to: its weekday, a shift from the DCT, or the reference. */
+    private static LocalDate dayOf(Map<String, String> a, Context ctx) {
+        if (a.containsKey("w")) {
+            return weekdayDate(Integer.parseInt(a.get("w")), dir(a), ctx);
+        }
+        if (a.containsKey("m") && a.containsKey("d")) {
+            return LocalDate.of(ctx.dct.getYear(), Integer.parseInt(a.get("m")), Integer.parseInt(a.get("d")));
+        }
+        int shift = Integer.parseInt(a.getOrDefault("shift", "0"));
+        if (shift == 0 && !a.containsKey("today") && ctx.reference != null
+                && ctx.reference.granularity().compareTo(Granularity.DAY) <= 0) {
+            return ctx.reference.date();
+        }
+        return ctx.dct.plusDays(shift);
+    }
+
+    /** A clock time: time(h=$h, min=$min, ampm=$ampm), on the DCT's day unless a day is given. */
+    private Result time(Map<String, String> a, Context ctx) {
+        int h = Integer.parseInt(a.get("h"));
+        int min = Integer.parseInt(a.getOrDefault("min", "0"));
+        String ampm = a.get("ampm");
+        if (h > 24 || min > 59 || ampm != null && (h > 12 || h == 0)) {
+            return null;
+        }
+        if ("pm".equals(ampm) && h < 12) {
+            h += 12;
+        } else if ("am".equals(ampm) && h == 12) {
+            h = 0;
+        }
+        String clock = String.format("T%02d:%02d", h, min);
+        if (ctx.dct == null) {
+            return new Result("XXXX-XX-XX" + clock, a.get("mod"), true, null);
+        }
+        TimePoint p = new TimePoint(dayOf(a, ctx), Granularity.DAY).withTime(clock);
+        return new Result(p.value(), a.get("mod"), true, new TimePoint(p.date(), Granularity.DAY));
+    }
+
+    /** A part of a day: pod(p=MO, w=$w) for "Friday morning", pod(p=NI, shift=-1) for "last night". */
+    private Result pod(Map<String, String> a, Context ctx) {
+        String part = a.get("p");
+        if (ctx.dct == null) {
+            String day = a.containsKey("w") ? "XXXX-WXX-" + a.get("w") : "XXXX-XX-XX";
+            return new Result(day + "T" + part, a.get("mod"), true, null);
+        }
+        LocalDate day = dayOf(a, ctx);
+        TimePoint p = new TimePoint(day, Granularity.DAY).withTime("T" + part);
+        return new Result(p.value(), a.get("mod"), true, new TimePoint(day, Granularity.DAY));
+    }
+
+    /** "the 1990s" decade(y=1990); "the nineties" decade(y=1990); "the last decade" via rel. */
+    private Result decade(Map<String, String> a, Context ctx) {
+        int y = Integer.parseInt(a.get("y"));
+        TimePoint p = new TimePoint(LocalDate.of(y, 1, 1), Granularity.DECADE);
+        return new Result(p.value(), a.get("mod"), false, p);
+    }
+
+    /** "the 20th century" century(n=20). */
+    private Result century(Map<String, String> a, Context ctx) {
+        int n = Integer.parseInt(a.get("n"));
+        TimePoint p = new TimePoint(LocalDate.of((n - 1) * 100, 1, 1), Granularity.CENTURY);
+        return new Result(p.value(), a.get("mod"), false, p);
+    }
+}

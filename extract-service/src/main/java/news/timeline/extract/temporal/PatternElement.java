@@ -1,0 +1,160 @@
+package news.timeline.extract.temporal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One position of a rule pattern. Written in the rules file as alternatives joined by {@code |}: literal words,
+ * lexicon classes {@code <month>} or number shapes {@code #year}; then optional flags. Prefixes: {@code ^} the
+ * token must be capitalized, {@code ~} it must touch the previous token, {@code -} it is context that must match
+ * but stays outside the extent (first or last position only); a backslash quotes a literal (a hyphen is written
+ * backslash-hyphen); {@code ^<class>} as one alternative admits the class for capitalized tokens only.
+ * A literal may name the value it captures: {@code last=-1}. Suffixes: {@code ?} optional, {@code :name}
+ * captures the value (the literal's, the class's in the lexicon, or the number) under that name.
+ */
+final class PatternElement {
+    final String[] literals;
+    /** What each literal captures: the value after {@code =} ({@code last=-1}), else the word itself. */
+    final String[] literalValues;
+    final String[] classes;
+    /** Classes that count only for a capitalized token: "May" the month, not "may" the verb. */
+    final String[] capitalClasses;
+    final NumberShape[] shapes;
+    final boolean optional;
+    final boolean capitalized;
+    final boolean adjacent;
+    final boolean context;
+    final String capture;
+
+    private PatternElement(String[] literals, String[] literalValues, String[] classes, String[] capitalClasses, NumberShape[] shapes,
+                           boolean optional, boolean capitalized, boolean adjacent, boolean context, String capture) {
+        this.literals = literals;
+        this.literalValues = literalValues;
+        this.classes = classes;
+        this.capitalClasses = capitalClasses;
+        this.shapes = shapes;
+        this.optional = optional;
+        this.capitalized = capitalized;
+        this.adjacent = adjacent;
+        this.context = context;
+        this.capture = capture;
+    }
+
+    static PatternElement parse(String spec) {
+        String s = spec;
+        boolean context = false;
+        boolean capitalized = false;
+        boolean adjacent = false;
+        boolean optional = false;
+        while (s.length() > 1 && "-^~".indexOf(s.charAt(0)) >= 0) {
+            switch (s.charAt(0)) {
+                case '-' -> context = true;
+                case '^' -> capitalized = true;
+                default -> adjacent = true;
+            }
+            s = s.substring(1);
+        }
+        String capture = null;
+        int colon = s.lastIndexOf(':');
+        if (colon > 0 && colon < s.length() - 1 && Character.isLetter(s.charAt(colon + 1))) {
+            capture = s.substring(colon + 1);
+            s = s.substring(0, colon);
+        }
+        if (s.length() > 1 && s.endsWith("?")) {
+            optional = true;
+            s = s.substring(0, s.length() - 1);
+        }
+        if (capture != null && capture.endsWith("?")) {
+            optional = true;
+            capture = capture.substring(0, capture.length() - 1);
+        }
+        List<String> literals = new ArrayList<>();
+        List<String> literalValues = new ArrayList<>();
+        List<String> classes = new ArrayList<>();
+        List<NumberShape> shapes = new ArrayList<>();
+        List<String> capitalClasses = new ArrayList<>();
+        for (String alt : s.length() == 1 ? new String[] {s} : s.split("\\|")) {
+            if (alt.startsWith("\\")) {
+                literals.add(alt.substring(1).intern());
+                literalValues.add(alt.substring(1).intern());
+            } else if (alt.length() > 3 && alt.startsWith("^<") && alt.endsWith(">")) {
+                capitalClasses.add(alt.substring(2, alt.length() - 1).intern());
+            } else if (alt.length() > 2 && alt.startsWith("<") && alt.endsWith(">")) {
+                classes.add(alt.substring(1, alt.length() - 1).intern());
+            } else if (alt.length() > 1 && alt.startsWith("#")) {
+                shapes.add(NumberShape.parse(alt));
+            } else {
+                int eq = alt.indexOf('=');
+                literals.add((eq > 0 ? alt.substring(0, eq) : alt).intern());
+                literalValues.add((eq > 0 ? alt.substring(eq + 1) : alt).intern());
+            }
+        }
+        return new PatternElement(literals.toArray(String[]::new), literalValues.toArray(String[]::new),
+                classes.toArray(String[]::new),
+                capitalClasses.toArray(String[]::new), shapes.toArray(NumberShape[]::new), optional, capitalized,
+                adjacent, context, capture);
+    }
+
+    /** The keys under which a token can start a match of this element. */
+    List<String> startKeys() {
+        List<String> keys = new ArrayList<>();
+        for (String l : literals) {
+            keys.add("w:" + l);
+        }
+        for (String c : classes) {
+            keys.add("c:" + c);
+        }
+        for (String c : capitalClasses) {
+            keys.add("c:" + c);
+        }
+        for (NumberShape shape : shapes) {
+            keys.addAll(shape.startKeys());
+        }
+        return keys;
+    }
+
+    /**
+     * Adds to {@code out} the ways this element matches from token i: pairs of (end token, captured value).
+     */
+    void match(Tokens tokens, int i, Lexicon lexicon, List<Object[]> out) {
+        if (i >= tokens.size) {
+            return;
+        }
+        if (capitalized && !tokens.capitalized(i)) {
+            return;
+        }
+        if (adjacent && !tokens.attachedToPrevious(i)) {
+            return;
+        }
+        String word = tokens.lower[i];
+        for (int k = 0; k < literals.length; k++) {
+            if (literals[k].equals(word)) {
+                out.add(new Object[] {i + 1, literalValues[k]});
+                return;
+            }
+        }
+        for (String c : classes) {
+            String v = lexicon.value(word, c);
+            if (v != null) {
+                out.add(new Object[] {i + 1, v});
+                return;
+            }
+        }
+        if (tokens.capitalized(i)) {
+            for (String c : capitalClasses) {
+                String v = lexicon.value(word, c);
+                if (v != null) {
+                    out.add(new Object[] {i + 1, v});
+                    return;
+                }
+            }
+        }
+        for (NumberShape shape : shapes) {
+            long[] r = shape.match(tokens, i, lexicon);
+            if (r != null) {
+                out.add(new Object[] {(int) r[0], Long.toString(r[1])});
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package news.timeline.extract.temporal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds temporal expressions in English text and normalizes them against a reference date. Rules, word classes,
+ * tense cues and modifiers are data under {@code temporal/} on the class path. Immutable once loaded, so one
+ * instance serves any number of threads.
+ */
+public final class TemporalTagger {
+    private final Tokenizer tokenizer;
+    private final RuleMatcher matcher;
+    private final TenseCues cues;
+    private final Modifiers modifiers;
+    private final Normalizer normalizer = new Normalizer();
+
+    private TemporalTagger(Lexicon lexicon, RuleBook rules, TenseCues cues, Modifiers modifiers) {
+        this.tokenizer = new Tokenizer(lexicon.abbreviations());
+        this.matcher = new RuleMatcher(rules.rules, lexicon);
+        this.cues = cues;
+        this.modifiers = modifiers;
+    }
+
+    /** The tagger with the rules shipped in this package's resources. */
+    public static TemporalTagger load() {
+        return new TemporalTagger(Lexicon.parse(RuleBook.resourceLines("lexicon.tsv")),
+                RuleBook.parse(RuleBook.resourceLines("rules.txt"), false),
+                TenseCues.parse(RuleBook.resourceLines("tense-cues.tsv")),
+                Modifiers.parse(RuleBook.resourceLines("modifiers.tsv")));
+    }
+
+    /**
+     * @param text the text to tag
+     * @param dct  the document creation time, or null when it is unknown
+     * @return the expressions in text order, not overlapping
+     */
+    public List<Timex> tag(CharSequence text, LocalDate dct) {
+        Tokens tokens = tokenizer.tokenize(text);
+        List<RuleMatcher.Match> matches = matcher.matchAll(tokens);
+        Normalizer.Context ctx = new Normalizer.Context(tokens, dct, cues);
+        List<Timex> result = new ArrayList<>(matches.size());
+        int previousEnd = 0;
+        for (int k = 0; k < matches.size(); k++) {
+            RuleMatcher.Match m = matches.get(k);
+            ctx.start = m.start();
+            ctx.end = m.end();
+            Normalizer.Result r = normalizer.apply(m.rule(), m.captures(), ctx);
+            if (r == null) {
+                continue;
+            }
+            int start = m.start();
+            int end = m.end();
+            String mod = r.mod();
+            TimexType type = m.rule().type();
+            int nextStart = k + 1 < matches.size() ? matches.get(k + 1).start() : tokens.size;
+            boolean vague = r.value().endsWith("_REF");
+            Modifiers.Found pre = vague ? null : modifiers.find(tokens, start, end, type, true, previousEnd);
+            if (pre != null) {
+                start -= pre.length();
+                mod = mod == null ? pre.modifier().mod() : mod;
+            }
+            Modifiers.Found post = vague ? null : modifiers.find(tokens, start, end, type, false, nextStart);
+            if (post != null) {
+                end += post.length();
+                mod = mod == null ? post.modifier().mod() : mod;
+            }
+            if (r.point() != null) {
+                ctx.reference = r.point();
+                if (r.point().granularity() == Granularity.QUARTER) {
+                    ctx.quarter = r.point();
+                    ctx.reported = r.point();
+                }
+            }
+            previousEnd = end;
+            int from = tokens.start[start];
+            int to = tokens.end[end - 1];
+            result.add(new Timex(from, to, text.subSequence(from, to).toString(), type, r.value(), mod,
+                    r.relative()));
+        }
+        return result;
+    }
+}

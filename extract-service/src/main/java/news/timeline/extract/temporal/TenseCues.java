@@ -1,0 +1,150 @@
+package news.timeline.extract.temporal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the tense around an expression from cue words ({@code temporal/tense-cues.tsv}): auxiliaries and modals
+ * ("will", "had"), irregular past forms ("fell") and suffixes ({@code *ed}). The nearest cue in the same sentence
+ * wins, the left one on ties; listed words override suffixes ("expected" looks ahead).
+ */
+final class TenseCues {
+    private static final int WINDOW = 12;
+
+    private final Map<String, Tense> words;
+    /** Two-word cues ("set to", "is to") by their first word: the second word and the tense. */
+    private final Map<String, Map<String, Tense>> pairs;
+    private final java.util.Set<String> auxiliaries;
+    private final List<String[]> suffixes;
+
+    private TenseCues(Map<String, Tense> words, Map<String, Map<String, Tense>> pairs,
+                      java.util.Set<String> auxiliaries, List<String[]> suffixes) {
+        this.words = words;
+        this.pairs = pairs;
+        this.auxiliaries = auxiliaries;
+        this.suffixes = suffixes;
+    }
+
+    static TenseCues parse(List<String> lines) {
+        Map<String, Tense> words = new HashMap<>();
+        Map<String, Map<String, Tense>> pairs = new HashMap<>();
+        List<String[]> suffixes = new ArrayList<>();
+        java.util.Set<String> auxiliaries = new java.util.HashSet<>();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t+");
+            if (cols.length < 2 || cols.length > 3 || cols.length == 3 && !cols[2].equals("aux")) {
+                throw new IllegalArgumentException("tense cue line needs word, tense and maybe aux: " + raw);
+            }
+            if (cols.length == 3) {
+                auxiliaries.add(cols[0]);
+            }
+            Tense.valueOf(cols[1]);
+            String[] pair = cols[0].split(" ");
+            if (pair.length == 2) {
+                pairs.computeIfAbsent(pair[0], k -> new HashMap<>()).put(pair[1], Tense.valueOf(cols[1]));
+            } else if (pair.length > 2) {
+                throw new IllegalArgumentException("tense cues have one or two words: " + raw);
+            } else if (cols[0].startsWith("*")) {
+                suffixes.add(new String[] {cols[0].substring(1), cols[1]});
+            } else {
+                words.put(cols[0], Tense.valueOf(cols[1]));
+            }
+        }
+        return new TenseCues(words, pairs, auxiliaries, suffixes);
+    }
+
+    /** The cue at token i: a two-word cue starting there ("set to") beats the word's own. */
+    private Tense at(Tokens tokens, int i) {
+        Map<String, Tense> second = pairs.get(tokens.lower[i]);
+        if (second != null && i + 1 < tokens.size) {
+            Tense t = second.get(tokens.lower[i + 1]);
+            if (t != null) {
+                return t;
+            }
+        }
+        return of(tokens.lower[i]);
+    }
+
+    Tense of(String word) {
+        Tense t = words.get(word);
+        if (t != null) {
+            return t;
+        }
+        for (String[] s : suffixes) {
+            if (word.length() > s[0].length() + 2 && word.endsWith(s[0])) {
+                return Tense.valueOf(s[1]);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The tense of the verb group around a cue at token i: a main verb that looks ahead ("is expected") decides,
+     * else the group's first auxiliary with a tense ("will be held", "had been sold"), else the cue itself.
+     */
+    private Tense group(Tokens tokens, int i) {
+        int sentence = tokens.sentence[i];
+        int first = i;
+        while (first > 0 && tokens.sentence[first - 1] == sentence && auxiliaries.contains(tokens.lower[first - 1])) {
+            first--;
+        }
+        int main = i;
+        while (main + 1 < tokens.size && tokens.sentence[main + 1] == sentence
+                && auxiliaries.contains(tokens.lower[main])) {
+            main++;
+        }
+        Tense mainTense = at(tokens, main);
+        if (mainTense == Tense.FUTURE && !tokens.lower[first].equals("had")) {
+            // "is expected", "will be"; but what "had been due" by a past time is past by now
+            return Tense.FUTURE;
+        }
+        for (int k = first; k < main; k++) {
+            Tense t = at(tokens, k);
+            if (t != null && t != Tense.UNKNOWN) {
+                return t;
+            }
+        }
+        Tense own = at(tokens, i);
+        return mainTense != null && mainTense != Tense.UNKNOWN && main != i ? mainTense : own;
+    }
+
+    /** The tense of the clause around tokens [start, end). */
+    Tense around(Tokens tokens, int start, int end) {
+        int sentence = tokens.sentence[start];
+        Tense left = null;
+        int leftDistance = Integer.MAX_VALUE;
+        for (int i = start - 1; i >= 0 && start - i <= WINDOW && tokens.sentence[i] == sentence; i--) {
+            if (tokens.kind[i] != Tokens.WORD) {
+                continue;
+            }
+            Tense t = at(tokens, i);
+            if (t != null && t != Tense.UNKNOWN) {
+                left = group(tokens, i);
+                leftDistance = start - i;
+                break;
+            }
+        }
+        for (int i = end; i < tokens.size && i - end + 1 < leftDistance && i - end < WINDOW
+                && tokens.sentence[i] == sentence; i++) {
+            if (tokens.kind[i] != Tokens.WORD) {
+                if (left != null && tokens.lower[i].equals(",")) {
+                    // past a comma comes another clause, often a reporting one ("... as soon as Tuesday, Castro
+                    // said"): the verb before the expression governs it
+                    break;
+                }
+                continue;
+            }
+            Tense t = at(tokens, i);
+            if (t != null && t != Tense.UNKNOWN) {
+                return group(tokens, i);
+            }
+        }
+        return left == null ? Tense.UNKNOWN : left;
+    }
+}

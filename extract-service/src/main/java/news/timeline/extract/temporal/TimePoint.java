@@ -1,0 +1,88 @@
+package news.timeline.extract.temporal;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+
+/**
+ * A calendar period: any day inside it plus its granularity (a season also carries its code, a time of day its
+ * suffix such as {@code T22:00} or {@code TMO}). Formats to a TIMEX3 value.
+ */
+record TimePoint(LocalDate date, Granularity granularity, String season, String timeSuffix) {
+
+    TimePoint(LocalDate date, Granularity granularity) {
+        this(date, granularity, null, null);
+    }
+
+    TimePoint withTime(String suffix) {
+        return new TimePoint(date, Granularity.TIME, null, suffix);
+    }
+
+    /** Shifts by n units of the given granularity, keeping this point's own granularity. */
+    TimePoint plus(Granularity unit, long n) {
+        LocalDate d = switch (unit) {
+            case TIME, DAY -> date.plusDays(n);
+            case WEEK, WEEKEND -> date.plusWeeks(n);
+            case MONTH -> date.plusMonths(n);
+            case SEASON, QUARTER -> date.plusMonths(3 * n);
+            case HALF -> date.plusMonths(6 * n);
+            case YEAR -> date.plusYears(n);
+            case DECADE -> date.plusYears(10 * n);
+            case CENTURY -> date.plusYears(100 * n);
+        };
+        return new TimePoint(d, granularity, season, timeSuffix);
+    }
+
+    TimePoint coarsen(Granularity g) {
+        return new TimePoint(date, g, null, null);
+    }
+
+    String value() {
+        int y = date.getYear();
+        return switch (granularity) {
+            case TIME -> date + timeSuffix;
+            case DAY -> date.toString();
+            case WEEK -> week();
+            case WEEKEND -> week() + "-WE";
+            case MONTH -> String.format("%04d-%02d", y, date.getMonthValue());
+            case SEASON -> String.format("%04d-%s", y, season);
+            case QUARTER -> String.format("%04d-Q%d", y, (date.getMonthValue() + 2) / 3);
+            case HALF -> String.format("%04d-H%d", y, date.getMonthValue() <= 6 ? 1 : 2);
+            case YEAR -> String.format("%04d", y);
+            case DECADE -> String.format("%03d", y / 10);
+            case CENTURY -> String.format("%02d", y / 100);
+        };
+    }
+
+    private String week() {
+        return String.format("%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
+                date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** The value with the year unknown, for expressions whose other parts are explicit ("July 16"). */
+    static String unknownYear(Granularity g, LocalDate sample, String season) {
+        return switch (g) {
+            case DAY -> String.format("XXXX-%02d-%02d", sample.getMonthValue(), sample.getDayOfMonth());
+            case MONTH -> String.format("XXXX-%02d", sample.getMonthValue());
+            case SEASON -> "XXXX-" + season;
+            case QUARTER -> "XXXX-Q" + (sample.getMonthValue() + 2) / 3;
+            case HALF -> "XXXX-H" + (sample.getMonthValue() <= 6 ? 1 : 2);
+            default -> unknown(g);
+        };
+    }
+
+    /** The value of a period of this granularity that cannot be placed at all. */
+    static String unknown(Granularity g) {
+        return switch (g) {
+            case TIME, DAY -> "XXXX-XX-XX";
+            case WEEK -> "XXXX-WXX";
+            case WEEKEND -> "XXXX-WXX-WE";
+            case MONTH -> "XXXX-XX";
+            case SEASON -> "XXXX-XX";
+            case QUARTER -> "XXXX-QX";
+            case HALF -> "XXXX-HX";
+            case YEAR -> "XXXX";
+            case DECADE -> "XXX";
+            case CENTURY -> "XX";
+        };
+    }
+}

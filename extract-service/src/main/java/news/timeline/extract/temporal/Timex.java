@@ -1,0 +1,17 @@
+package news.timeline.extract.temporal;
+
+/**
+ * A temporal expression found in a text, with its TIMEX3 normalization.
+ *
+ * @param start    offset of the first character of the expression in the tagged text
+ * @param end      offset just past its last character
+ * @param text     the expression's words, {@code text.substring(start, end)}
+ * @param type     the TIMEX3 type
+ * @param value    the TIMEX3 value: {@code 2018-07-16}, {@code 2018-W29}, {@code P3M}, {@code PAST_REF}...;
+ *                 parts that depend on an unknown reference time are {@code X}s ({@code XXXX-07-16})
+ * @param mod      the TIMEX3 mod ({@code START}, {@code APPROX}...), or null
+ * @param relative true when the value was computed from the reference time (DCT or an earlier date in the
+ *                 text) rather than read off the expression itself
+ */
+public record Timex(int start, int end, String text, TimexType type, String value, String mod, boolean relative) {
+}

@@ -1,0 +1,86 @@
+package news.timeline.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import news.timeline.extract.temporal.TemporalTagger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * General properties of the extraction over the five seed articles (read from the shared data directory, never
+ * copied): every article gives events, none from page furniture, all dated near the article, and the publication
+ * date inferred from the words alone lands near the feed's.
+ */
+class SeedArticlesTest {
+
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)^(share|subscribe|follow|pin it|leave a|more from)\\b|you have \\d+ free|email address|required fields");
+
+    private static EventExtractor extractor;
+    private static List<Seed> seeds;
+
+    private record Seed(String file, String text, LocalDate publishedAt) {
+    }
+
+    @BeforeAll
+    static void load() throws IOException {
+        Path dir = Path.of(System.getProperty("shared.data.dir", "../../shared/data"), "seeds");
+        assumeTrue(Files.isRegularFile(dir.resolve("manifest.jsonl")), "seed articles not available");
+        ObjectMapper json = new ObjectMapper();
+        seeds = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("manifest.jsonl"))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode entry = json.readTree(line);
+            String file = entry.get("file").asText();
+            seeds.add(new Seed(file, Files.readString(dir.resolve(file)),
+                    LocalDate.parse(entry.get("publishedAt").asText())));
+        }
+        extractor = new EventExtractor(TemporalTagger.load());
+    }
+
+    @Test
+    void everyArticleGivesEventsDatedNearItAndNoneFromFurniture() {
+        for (Seed seed : seeds) {
+            Extraction extraction = extractor.extract(new ArticleText(null, seed.text(), seed.publishedAt()));
+            assertThat(extraction.events()).as(seed.file()).isNotEmpty();
+            for (ExtractedEvent event : extraction.events()) {
+                assertThat(FURNITURE.matcher(event.sentence()).find()).as(event.sentence()).isFalse();
+                assertThat(seed.text().substring(event.sentenceStart(), event.sentenceEnd()))
+                        .isEqualTo(event.sentence());
+                LocalDate first = TimexValues.first(event.date());
+                assertThat(first).as(event.date()).isNotNull()
+                        .isAfter(seed.publishedAt().minusYears(20)).isBefore(seed.publishedAt().plusYears(3));
+                assertThat(event.text()).isNotBlank();
+                assertThat(event.actors()).allSatisfy(actor -> assertThat(actor).isNotBlank());
+            }
+        }
+    }
+
+    @Test
+    void inferredPublicationDateLandsNearTheFeedDate() {
+        for (Seed seed : seeds) {
+            PublicationDate dct = extractor.extract(new ArticleText(null, seed.text(), null)).dct();
+            assertThat(dct.source()).as(seed.file()).isEqualTo(DctSource.INFERRED);
+            assertThat(dct.evidence()).isNotEmpty();
+            int year = Integer.parseInt(dct.value().substring(0, 4));
+            assertThat(year).as(seed.file() + " " + dct).isBetween(seed.publishedAt().getYear() - 1,
+                    seed.publishedAt().getYear() + 1);
+            if ("day".equals(dct.granularity()) && dct.confidence() >= 0.8) {
+                assertThat(LocalDate.parse(dct.value())).as(seed.file())
+                        .isBetween(seed.publishedAt().minusDays(3), seed.publishedAt().plusDays(3));
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package news.timeline.extract.temporal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class TemporalTaggerTest {
+    private static final TemporalTagger TAGGER = TemporalTagger.load();
+    private static final LocalDate MARCH = LocalDate.of(2018, 3, 10);
+
+    private static Timex only(String text, LocalDate dct) {
+        List<Timex> found = TAGGER.tag(text, dct);
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void monthDirectionFollowsTheVerb() {
+        assertThat(only("Exports fell in August.", MARCH).value()).isEqualTo("2017-08");
+        assertThat(only("Parliament will vote in August.", MARCH).value()).isEqualTo("2018-08");
+    }
+
+    @Test
+    void weekdayDirectionFollowsTheVerb() {
+        assertThat(only("The minister resigned Friday.", MARCH).value()).isEqualTo("2018-03-09");
+        assertThat(only("The minister will resign Friday.", MARCH).value()).isEqualTo("2018-03-16");
+    }
+
+    @Test
+    void followsTheReferenceTimeSetByTheText() {
+        List<Timex> found = TAGGER.tag("The ceasefire began on July 16, 2014. The following day, talks opened.",
+                MARCH);
+        assertThat(found).extracting(Timex::value).containsExactly("2014-07-16", "2014-07-17");
+    }
+
+    @Test
+    void unknownDctLeavesDependentPartsUnknown() {
+        assertThat(only("The vote is on July 16.", null).value()).isEqualTo("XXXX-07-16");
+        assertThat(only("Prices rose last week.", null).value()).isEqualTo("XXXX-WXX");
+        assertThat(only("Prices rose in 1998.", null).value()).isEqualTo("1998");
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String text = "On 16 July 2018 \u00e9t\u00e9 ended.";
+        Timex t = only(text, MARCH);
+        assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text()).isEqualTo("16 July 2018");
+    }
+
+    @Test
+    void pathologicalInputsFinishAndFindNothingSpurious() {
+        assertThat(TAGGER.tag("9".repeat(200_000), MARCH)).isEmpty();
+        assertThat(TAGGER.tag("July ".repeat(50_000), MARCH)).hasSize(50_000);
+    }
+
+    @Test
+    void concurrentUseGivesTheSameResults() throws Exception {
+        String text = "Stocks fell Friday after rising 5% last week; talks resume next month, three years after "
+                + "the 1998 crisis.";
+        List<Timex> expected = TAGGER.tag(text, MARCH);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Timex>>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> TAGGER.tag(text, MARCH)));
+            }
+            for (Future<List<Timex>> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(4);
+    }
+}
