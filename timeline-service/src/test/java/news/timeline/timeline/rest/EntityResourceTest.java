@@ -44,6 +44,23 @@ class EntityResourceTest {
     }
 
     @Test
+    void theNamesReportsGiveOneActorCountAsOneEntityUnderItsFullestForm() {
+        int year = Articles.freshYear();
+        String surname = "Qx" + Integer.toString(year, 36);
+        ingestion.ingest(article(Articles.freshId(), "Outlet A", "One",
+                event(year + "-01-05", "The minister opened a bridge", List.of(surname), null, "occurred"),
+                event(year + "-04-09", "The minister resigned from the cabinet", List.of("Anna " + surname), null,
+                        "occurred")));
+        ingestion.ingest(article(Articles.freshId(), "Outlet B", "Two",
+                event(year + "-06-20", "A new party was founded by the former minister",
+                        List.of("Ms. " + surname, "Piet " + surname + "son"), null, "occurred")));
+
+        given().queryParam("q", surname.toLowerCase()).when().get("/api/entities").then().statusCode(200)
+                .body("items.name", contains("Anna " + surname, "Piet " + surname + "son"))
+                .body("items.events", contains(3, 1));
+    }
+
+    @Test
     void badLimitIsAProblem() {
         for (String limit : List.of("0", "501", "many")) {
             given().queryParam("limit", limit).when().get("/api/entities").then().statusCode(400)
