@@ -1,7 +1,9 @@
 package news.timeline.extract.temporal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Words around an expression that belong to it and set its TIMEX3 mod, from {@code temporal/modifiers.tsv}:
@@ -42,6 +44,15 @@ final class Modifiers {
         return new Modifiers(list);
     }
 
+    /** The words of the modifiers, which the tokenizer must know. */
+    Set<String> words() {
+        Set<String> words = new HashSet<>();
+        for (Modifier m : modifiers) {
+            words.addAll(List.of(m.words));
+        }
+        return words;
+    }
+
     /**
      * The longest modifier on the given side of tokens [start, end) that does not reach past {@code limit}
      * (the end of the previous expression before, the start of the next one after).
@@ -62,7 +73,7 @@ final class Modifiers {
             }
             boolean ok = true;
             for (int k = 0; k < len && ok; k++) {
-                ok = tokens.lower[from + k].equals(m.words[k]);
+                ok = m.words[k].equals(tokens.lower[from + k]);
             }
             if (ok && (best == null || len > best.length)) {
                 best = new Found(m, len);

@@ -64,7 +64,7 @@ final class Normalizer {
         });
         try {
             return switch (rule.function()) {
-                case "date" -> date(a, ctx);
+                case "date" -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx);
                 case "weekday" -> weekday(a, ctx);
                 case "season" -> season(a, ctx);
                 case "quarter" -> part(a, ctx, Granularity.QUARTER, 3);
@@ -141,6 +141,10 @@ final class Normalizer {
         Integer m = intArg(a, "m");
         Integer d = intArg(a, "d");
         String mod = a.get("mod");
+        if (y == null && a.containsKey("yshift") && ctx.dct != null) {
+            // "June last year": the month of the year counted from the DCT's
+            y = ctx.dct.getYear() + Integer.parseInt(a.get("yshift"));
+        }
         if (m == null) {
             TimePoint p = new TimePoint(LocalDate.of(y, 1, 1), Granularity.YEAR);
             return new Result(p.value(), mod, false, p);
@@ -195,6 +199,16 @@ final class Normalizer {
         LocalDate date = LocalDate.of(dctYear + shift, m, d);
         TimePoint p = new TimePoint(date, Granularity.DAY);
         return new Result(p.value(), mod, true, p);
+    }
+
+    /** "the week of March 6": the period of the given unit around a date. */
+    private static Result around(Result day, Map<String, String> a, Context ctx) {
+        if (day == null || day.point() == null) {
+            return day == null ? null : new Result(TimePoint.unknown(Granularity.ofUnit(a.get("unit"))), day.mod(),
+                    true, null);
+        }
+        TimePoint p = day.point().coarsen(Granularity.ofUnit(a.get("unit")));
+        return new Result(p.value(), day.mod(), day.relative(), p);
     }
 
     private Result weekday(Map<String, String> a, Context ctx) {
@@ -280,8 +294,13 @@ final class Normalizer {
         } else {
             int current = (ctx.dct.getMonthValue() - 1) / months;
             int dir = dir(a);
+            // a quarter reported on is of the DCT's year unless the verb is past and that quarter is still to
+            // come: "fourth-quarter sales fell" in February is last year's fourth quarter
+            if (dir == Integer.MIN_VALUE) {
+                dir = ctx.tense() == Tense.PAST && n - 1 > current ? -1 : 0;
+            }
             long placed = place(ctx.dct.getYear() * (long) perYear + n - 1,
-                    ctx.dct.getYear() * (long) perYear + current, perYear, dir == Integer.MIN_VALUE ? 0 : dir, null);
+                    ctx.dct.getYear() * (long) perYear + current, perYear, dir, null);
             year = (int) Math.floorDiv(placed, perYear);
         }
         TimePoint p = new TimePoint(LocalDate.of(year, (n - 1) * months + 1, 1), g);
@@ -313,7 +332,8 @@ final class Normalizer {
     }
 
     /**
-     * Holiday dates: {@code MM-DD} fixed; {@code nth:N:W:M} the Nth weekday W of month M (N = -1: the last);
+     * Holiday dates: {@code MM-DD} fixed; {@code nth:N:W:M[:K]} the Nth weekday W of month M (N = -1: the last),
+     * K days later;
      * {@code easter:K} K days after Easter Sunday.
      */
     static LocalDate holidayIn(String spec, int year) {
@@ -322,7 +342,9 @@ final class Normalizer {
             int n = Integer.parseInt(p[1]);
             DayOfWeek w = DayOfWeek.of(Integer.parseInt(p[2]));
             LocalDate first = LocalDate.of(year, Integer.parseInt(p[3]), 1);
-            return n < 0 ? first.with(TemporalAdjusters.lastInMonth(w)) : first.with(TemporalAdjusters.dayOfWeekInMonth(n, w));
+            LocalDate day = n < 0 ? first.with(TemporalAdjusters.lastInMonth(w))
+                    : first.with(TemporalAdjusters.dayOfWeekInMonth(n, w));
+            return p.length > 4 ? day.plusDays(Integer.parseInt(p[4])) : day;
         }
         if (spec.startsWith("easter:")) {
             return easter(year).plusDays(Integer.parseInt(spec.substring(7)));
@@ -539,7 +561,7 @@ final class Normalizer {
             return new Result("XXXX-WXX-" + a.get("w") + a.getOrDefault("pod", ""), null, false, null);
         }
         if (a.containsKey("m")) {
-            return new Result(String.format("XXXX-%02d", Integer.parseInt(a.get("m"))), null, false, null);
+            return new Result("XXXX-" + TimePoint.pad(Integer.parseInt(a.get("m")), 2), null, false, null);
         }
         if (a.containsKey("v")) {
             return new Result(a.get("v"), null, false, null);
@@ -576,7 +598,7 @@ final class Normalizer {
         } else if ("am".equals(ampm) && h == 12) {
             h = 0;
         }
-        String clock = String.format("T%02d:%02d", h, min);
+        String clock = "T" + TimePoint.pad(h, 2) + ":" + TimePoint.pad(min, 2);
         if (ctx.dct == null) {
             return new Result("XXXX-XX-XX" + clock, a.get("mod"), true, null);
         }

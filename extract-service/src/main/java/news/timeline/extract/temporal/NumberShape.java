@@ -44,6 +44,9 @@ final class NumberShape {
         throw new IllegalArgumentException("unknown number shape " + spec);
     }
 
+    /** The words the shapes compare tokens with, besides the lexicon's number words. */
+    static final List<String> WORDS = List.of("and", "s");
+
     List<String> startKeys() {
         return switch (kind) {
             case NUM -> List.of("k:num", "c:numword");
@@ -56,54 +59,63 @@ final class NumberShape {
         };
     }
 
-    /** @return {end token, value} or null */
-    long[] match(Tokens t, int i, Lexicon lex) {
+    /**
+     * Matches from token i; on success writes {end token, value} into out (a caller's buffer, so that matching
+     * allocates nothing).
+     */
+    boolean match(Tokens t, int i, Lexicon lex, long[] out) {
         return switch (kind) {
-            case NUM -> cardinal(t, i, lex);
-            case YEAR -> year(t, i, lex);
-            case YEARWORD -> t.kind[i] == Tokens.WORD ? year(t, i, lex) : null;
-            case DAY -> day(t, i, lex);
-            case ORD -> ordinal(t, i, lex);
-            case DECADE -> decade(t, i);
-            case DIGITS -> digits(t, i);
+            case NUM -> cardinal(t, i, lex, out);
+            case YEAR -> year(t, i, lex, out);
+            case YEARWORD -> t.kind[i] == Tokens.WORD && year(t, i, lex, out);
+            case DAY -> day(t, i, lex, out);
+            case ORD -> ordinal(t, i, lex, out);
+            case DECADE -> decade(t, i, out);
+            case DIGITS -> digits(t, i, out);
         };
     }
 
-    private long[] digits(Tokens t, int i) {
+    private static boolean found(long[] out, long end, long value) {
+        out[0] = end;
+        out[1] = value;
+        return true;
+    }
+
+    private boolean digits(Tokens t, int i, long[] out) {
         if (t.kind[i] != Tokens.NUMBER) {
-            return null;
+            return false;
         }
         String w = t.lower[i];
         int len = w.length();
         if (exactLength > 0 ? len != exactLength : len > 4) {
-            return null;
+            return false;
         }
         long v = Long.parseLong(w);
-        return v >= min && v <= max ? new long[] {i + 1, v} : null;
+        return v >= min && v <= max && found(out, i + 1, v);
     }
 
-    private static long[] cardinal(Tokens t, int i, Lexicon lex) {
+    private static boolean cardinal(Tokens t, int i, Lexicon lex, long[] out) {
         if (t.kind[i] == Tokens.NUMBER) {
             String w = t.lower[i];
             if (w.length() > 9) {
-                return null;
+                return false;
             }
             long v = Long.parseLong(w);
             int end = i + 1;
             // thousands separators: "1,000"
-            while (w.length() <= 3 && end + 1 < t.size && t.lower[end].equals(",") && t.kind[end + 1] == Tokens.NUMBER
+            while (w.length() <= 3 && end + 1 < t.size && ",".equals(t.lower[end]) && t.kind[end + 1] == Tokens.NUMBER
                     && t.lower[end + 1].length() == 3 && t.attachedToPrevious(end) && t.attachedToPrevious(end + 1)
                     && v < 1_000_000_000L) {
                 v = v * 1000 + Long.parseLong(t.lower[end + 1]);
                 end += 2;
             }
-            return new long[] {end, v};
+            return found(out, end, v);
         }
-        return spelledCardinal(t, i, lex);
+        return spelledCardinal(t, i, lex, out);
     }
 
     /** "twenty four", "twenty-four", "one hundred thirty", "two thousand". */
-    private static long[] spelledCardinal(Tokens t, int i, Lexicon lex) {
+    private static boolean spelledCardinal(Tokens t, int i, Lexicon lex, long[] out) {
         final int none = 0, unit = 1, teen = 2, tens = 3, tensUnit = 4, hundred = 5, big = 6;
         long total = 0;
         long group = 0;
@@ -144,105 +156,108 @@ final class NumberShape {
             }
             end = j + 1;
             j++;
-            if (j + 1 < t.size && t.lower[j].equals("-") && t.attachedToPrevious(j) && t.attachedToPrevious(j + 1)
+            if (j + 1 < t.size && "-".equals(t.lower[j]) && t.attachedToPrevious(j) && t.attachedToPrevious(j + 1)
                     && lex.value(t.lower[j + 1], "numword") != null) {
                 j++;
-            } else if (j + 1 < t.size && t.lower[j].equals("and") && (last == hundred || last == big)
+            } else if (j + 1 < t.size && "and".equals(t.lower[j]) && (last == hundred || last == big)
                     && lex.value(t.lower[j + 1], "numword") != null) {
                 j++;
             }
         }
-        return end == i ? null : new long[] {end, total + group};
+        return end != i && found(out, end, total + group);
     }
 
-    private long[] year(Tokens t, int i, Lexicon lex) {
+    private boolean year(Tokens t, int i, Lexicon lex, long[] out) {
         if (t.kind[i] == Tokens.NUMBER) {
             String w = t.lower[i];
             if (w.length() != 4) {
-                return null;
+                return false;
             }
             long v = Long.parseLong(w);
-            return v >= min && v <= max ? new long[] {i + 1, v} : null;
+            return v >= min && v <= max && found(out, i + 1, v);
         }
-        if (t.lower[i].equals("'") && i + 1 < t.size && t.kind[i + 1] == Tokens.NUMBER
+        if ("'".equals(t.lower[i]) && i + 1 < t.size && t.kind[i + 1] == Tokens.NUMBER
                 && t.lower[i + 1].length() == 2 && t.attachedToPrevious(i + 1)) {
             long v = Long.parseLong(t.lower[i + 1]);
-            return new long[] {i + 2, v < 30 ? 2000 + v : 1900 + v};
+            return found(out, i + 2, v < 30 ? 2000 + v : 1900 + v);
         }
         // "nineteen ninety-six"
         String first = lex.value(t.lower[i], "numword");
         if (first == null) {
-            return null;
+            return false;
         }
         long century = Long.parseLong(first);
         if (century >= 10 && century <= 20 && i + 1 < t.size) {
-            long[] rest = spelledCardinal(t, i + 1, lex);
-            if (rest != null && rest[1] >= 10 && rest[1] < 100) {
-                return new long[] {rest[0], century * 100 + rest[1]};
+            if (spelledCardinal(t, i + 1, lex, out) && out[1] >= 10 && out[1] < 100) {
+                return found(out, out[0], century * 100 + out[1]);
             }
         }
-        return null;
+        return false;
     }
 
-    private static long[] day(Tokens t, int i, Lexicon lex) {
+    private static boolean day(Tokens t, int i, Lexicon lex, long[] out) {
         if (t.kind[i] == Tokens.NUMBER) {
             String w = t.lower[i];
             if (w.length() > 2) {
-                return null;
+                return false;
             }
             long v = Long.parseLong(w);
-            return v >= 1 && v <= 31 ? new long[] {i + 1, v} : null;
+            return v >= 1 && v <= 31 && found(out, i + 1, v);
         }
-        long[] o = ordinal(t, i, lex);
-        return o != null && o[1] >= 1 && o[1] <= 31 ? o : null;
+        return ordinal(t, i, lex, out) && out[1] >= 1 && out[1] <= 31;
     }
 
-    private static long[] ordinal(Tokens t, int i, Lexicon lex) {
+    private static boolean ordinal(Tokens t, int i, Lexicon lex, long[] out) {
         String w = t.lower[i];
         if (t.kind[i] == Tokens.ALNUM) {
             int k = 0;
             while (k < w.length() && Character.isDigit(w.charAt(k))) {
                 k++;
             }
-            String suffix = w.substring(k);
-            if (k == 0 || k > 4 || !(suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd")
-                    || suffix.equals("th"))) {
-                return null;
+            if (k == 0 || k > 4 || w.length() != k + 2 || !(w.endsWith("st") || w.endsWith("nd")
+                    || w.endsWith("rd") || w.endsWith("th"))) {
+                return false;
             }
-            return new long[] {i + 1, Long.parseLong(w.substring(0, k))};
+            return found(out, i + 1, Long.parseLong(w, 0, k, 10));
         }
         // "twenty-first": a tens word, a hyphen, an ordinal
         String tens = lex.value(w, "numword");
-        if (tens != null && i + 2 < t.size && t.lower[i + 1].equals("-")) {
+        if (tens != null && i + 2 < t.size && "-".equals(t.lower[i + 1])) {
             String ones = lex.value(t.lower[i + 2], "ordinal");
             if (ones != null && Long.parseLong(tens) >= 20 && Long.parseLong(ones) < 10) {
-                return new long[] {i + 3, Long.parseLong(tens) + Long.parseLong(ones)};
+                return found(out, i + 3, Long.parseLong(tens) + Long.parseLong(ones));
             }
         }
         String v = lex.value(w, "ordinal");
-        return v == null ? null : new long[] {i + 1, Long.parseLong(v)};
+        return v != null && found(out, i + 1, Long.parseLong(v));
     }
 
-    private static long[] decade(Tokens t, int i) {
+    private static boolean decade(Tokens t, int i, long[] out) {
         int j = i;
         boolean apostrophe = false;
-        if (t.lower[i].equals("'") && i + 1 < t.size && t.attachedToPrevious(i + 1)) {
+        if ("'".equals(t.lower[i]) && i + 1 < t.size && t.attachedToPrevious(i + 1)) {
             j = i + 1;
             apostrophe = true;
         }
         String w = t.lower[j];
-        if (t.kind[j] == Tokens.ALNUM && w.endsWith("s")) {
-            String digits = w.substring(0, w.length() - 1);
-            if (digits.length() == 4 && digits.endsWith("0") && digits.chars().allMatch(Character::isDigit)) {
-                return new long[] {j + 1, Long.parseLong(digits)};
-            }
-            if (digits.length() == 2 && digits.endsWith("0") && digits.chars().allMatch(Character::isDigit)) {
-                return new long[] {j + 1, 1900 + Long.parseLong(digits)};
-            }
+        int digits = w == null ? 0 : w.length() - 1;
+        if (t.kind[j] == Tokens.ALNUM && w.charAt(digits) == 's' && (digits == 4 || digits == 2)
+                && w.charAt(digits - 1) == '0' && allDigits(w, digits)) {
+            long v = Long.parseLong(w, 0, digits, 10);
+            return found(out, j + 1, digits == 4 ? v : 1900 + v);
         } else if (apostrophe && t.kind[j] == Tokens.NUMBER && w.length() == 2 && w.endsWith("0")
-                && j + 1 < t.size && t.lower[j + 1].equals("s") && t.attachedToPrevious(j + 1)) {
-            return new long[] {j + 2, 1900 + Long.parseLong(w)};
+                && j + 1 < t.size && "s".equals(t.lower[j + 1]) && t.attachedToPrevious(j + 1)) {
+            return found(out, j + 2, 1900 + Long.parseLong(w));
         }
-        return null;
+        return false;
+    }
+
+    private static boolean allDigits(String w, int length) {
+        for (int k = 0; k < length; k++) {
+            if (!Character.isDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

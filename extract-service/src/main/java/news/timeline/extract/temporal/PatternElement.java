@@ -9,7 +9,7 @@ import java.util.List;
  * token must be capitalized, {@code ~} it must touch the previous token, {@code -} it is context that must match
  * but stays outside the extent (first or last position only); a backslash quotes a literal (a hyphen is written
  * backslash-hyphen); {@code ^<class>} as one alternative admits the class for capitalized tokens only.
- * A literal may name the value it captures: {@code last=-1}. Suffixes: {@code ?} optional, {@code :name}
+ * A literal may name the value it captures: {@code last=-1}; {@code *} stands for any word. Suffixes: {@code ?} optional, {@code :name}
  * captures the value (the literal's, the class's in the lexicon, or the number) under that name.
  */
 final class PatternElement {
@@ -24,6 +24,8 @@ final class PatternElement {
     final boolean capitalized;
     final boolean adjacent;
     final boolean context;
+    /** {@code *}: any word (never a rule's first element, which must be indexable). */
+    final boolean anyWord;
     final String capture;
 
     private PatternElement(String[] literals, String[] literalValues, String[] classes, String[] capitalClasses, NumberShape[] shapes,
@@ -37,6 +39,7 @@ final class PatternElement {
         this.capitalized = capitalized;
         this.adjacent = adjacent;
         this.context = context;
+        this.anyWord = literals.length == 1 && literals[0].equals("*");
         this.capture = capture;
     }
 
@@ -97,6 +100,9 @@ final class PatternElement {
 
     /** The keys under which a token can start a match of this element. */
     List<String> startKeys() {
+        if (anyWord) {
+            throw new IllegalArgumentException("a pattern cannot start with *");
+        }
         List<String> keys = new ArrayList<>();
         for (String l : literals) {
             keys.add("w:" + l);
@@ -113,48 +119,64 @@ final class PatternElement {
         return keys;
     }
 
+    /** Marks a captured number, whose value is in the numbers buffer: no string is made unless it is kept. */
+    static final String NUMBER = new String("#number");
+
     /**
-     * Adds to {@code out} the ways this element matches from token i: pairs of (end token, captured value).
+     * Matches this element at token i (at most one way: the first alternative that fits).
+     *
+     * @param values  receives at {@code slot} the captured value, or {@link #NUMBER} for a number
+     * @param numbers receives at {@code slot} the number captured
+     * @param scratch a caller's buffer of two longs for number shapes
+     * @return the end token, or -1 when the element does not match there
      */
-    void match(Tokens tokens, int i, Lexicon lexicon, List<Object[]> out) {
+    int match(Tokens tokens, int i, Lexicon lexicon, String[] values, long[] numbers, int slot, long[] scratch) {
         if (i >= tokens.size) {
-            return;
+            return -1;
         }
         if (capitalized && !tokens.capitalized(i)) {
-            return;
+            return -1;
         }
         if (adjacent && !tokens.attachedToPrevious(i)) {
-            return;
+            return -1;
         }
         String word = tokens.lower[i];
+        if (anyWord) {
+            if (tokens.kind[i] != Tokens.WORD) {
+                return -1;
+            }
+            values[slot] = word;
+            return i + 1;
+        }
         for (int k = 0; k < literals.length; k++) {
             if (literals[k].equals(word)) {
-                out.add(new Object[] {i + 1, literalValues[k]});
-                return;
+                values[slot] = literalValues[k];
+                return i + 1;
             }
         }
         for (String c : classes) {
             String v = lexicon.value(word, c);
             if (v != null) {
-                out.add(new Object[] {i + 1, v});
-                return;
+                values[slot] = v;
+                return i + 1;
             }
         }
-        if (tokens.capitalized(i)) {
+        if (capitalClasses.length > 0 && tokens.capitalized(i)) {
             for (String c : capitalClasses) {
                 String v = lexicon.value(word, c);
                 if (v != null) {
-                    out.add(new Object[] {i + 1, v});
-                    return;
+                    values[slot] = v;
+                    return i + 1;
                 }
             }
         }
         for (NumberShape shape : shapes) {
-            long[] r = shape.match(tokens, i, lexicon);
-            if (r != null) {
-                out.add(new Object[] {(int) r[0], Long.toString(r[1])});
-                return;
+            if (shape.match(tokens, i, lexicon, scratch)) {
+                values[slot] = NUMBER;
+                numbers[slot] = scratch[1];
+                return (int) scratch[0];
             }
         }
+        return -1;
     }
 }

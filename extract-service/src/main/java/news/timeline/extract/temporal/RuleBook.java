@@ -58,6 +58,19 @@ public final class RuleBook {
         return rules.stream().map(Rule::id).toList();
     }
 
+    /** The literal words of the patterns, which the tokenizer must know. */
+    java.util.Set<String> words() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Rule rule : rules) {
+            for (PatternElement[] pattern : rule.patterns()) {
+                for (PatternElement e : pattern) {
+                    words.addAll(List.of(e.literals));
+                }
+            }
+        }
+        return words;
+    }
+
     static RuleBook parse(List<String> lines, boolean keepExamples) {
         List<Rule> rules = new ArrayList<>();
         List<RuleExample> examples = new ArrayList<>();

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds rule matches over tokens, leftmost-longest and without overlaps. Rules are indexed by the keys of the
- * tokens that can start them, so each token tries only the few rules that can begin there; every pattern has a
- * bounded number of elements, so the work per token is bounded and the whole pass is linear in the text.
+ * Finds rule matches over tokens, leftmost-longest and without overlaps. Rules are indexed by the tokens that can
+ * start them, so each token tries only the few rules that can begin there; every pattern has a bounded number of
+ * elements, so the work per token is bounded and the whole pass is linear in the text. A pass allocates its
+ * buffers once and then nothing per token: only the chosen matches become objects.
  */
 final class RuleMatcher {
 
@@ -21,14 +22,28 @@ final class RuleMatcher {
     private record Candidate(Rule rule, PatternElement[] pattern) {
     }
 
+    private static final Candidate[] NONE = new Candidate[0];
+
     private final Lexicon lexicon;
-    private final Map<String, Candidate[]> index;
+    /**
+     * The candidates a token may start, by the token's lower-case text: those its word, its word classes and its
+     * kind (a number, digits with letters) admit, without repeats and in that order. A word's kind follows from
+     * its characters, so one lookup per token does.
+     */
+    private final Map<String, Candidate[]> byWord;
+    /** The candidates of tokens that are in no list: by their kind only. */
+    private final Candidate[] numbers;
+    private final Candidate[] alphanumerics;
+    private final int longestPattern;
 
     RuleMatcher(List<Rule> rules, Lexicon lexicon) {
         this.lexicon = lexicon;
         Map<String, List<Candidate>> byKey = new HashMap<>();
+        Set<String> words = new LinkedHashSet<>(lexicon.words());
+        int longest = 0;
         for (Rule rule : rules) {
             for (PatternElement[] pattern : rule.patterns()) {
+                longest = Math.max(longest, pattern.length);
                 Set<String> keys = new LinkedHashSet<>();
                 for (PatternElement e : pattern) {
                     keys.addAll(e.startKeys());
@@ -39,37 +54,94 @@ final class RuleMatcher {
                 Candidate c = new Candidate(rule, pattern);
                 for (String key : keys) {
                     byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+                    if (key.startsWith("w:")) {
+                        words.add(key.substring(2));
+                    }
                 }
             }
         }
-        index = new HashMap<>();
-        byKey.forEach((k, v) -> index.put(k, v.toArray(Candidate[]::new)));
+        longestPattern = longest;
+        numbers = candidates(byKey, List.of("k:num"));
+        alphanumerics = candidates(byKey, List.of("k:alnum"));
+        byWord = new HashMap<>();
+        for (String w : words) {
+            List<String> keys = new ArrayList<>();
+            keys.add("w:" + w);
+            for (String[] e : lexicon.classesOf(w)) {
+                keys.add("c:" + e[0]);
+            }
+            byte kind = kindOf(w);
+            if (kind == Tokens.NUMBER) {
+                keys.add("k:num");
+            } else if (kind == Tokens.ALNUM) {
+                keys.add("k:alnum");
+            }
+            Candidate[] cs = candidates(byKey, keys);
+            if (cs.length > 0) {
+                byWord.put(w, cs);
+            }
+        }
+    }
+
+    private static Candidate[] candidates(Map<String, List<Candidate>> byKey, List<String> keys) {
+        Set<Candidate> out = new LinkedHashSet<>();
+        for (String key : keys) {
+            out.addAll(byKey.getOrDefault(key, List.of()));
+        }
+        return out.toArray(Candidate[]::new);
+    }
+
+    /** The kind the tokenizer gives a token with this text (see {@link Tokenizer}). */
+    private static byte kindOf(String w) {
+        if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
+            return Tokens.PUNCT;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isDigit(w.charAt(k))) {
+                return Character.isDigit(w.charAt(0)) ? Tokens.ALNUM : Tokens.WORD;
+            }
+        }
+        return Tokens.NUMBER;
+    }
+
+    private Candidate[] candidatesAt(Tokens tokens, int i) {
+        Candidate[] cs = byWord.get(tokens.lower[i]);
+        if (cs != null) {
+            return cs;
+        }
+        return switch (tokens.kind[i]) {
+            case Tokens.NUMBER -> numbers;
+            case Tokens.ALNUM -> alphanumerics;
+            default -> NONE;
+        };
     }
 
     List<Match> matchAll(Tokens tokens) {
         List<Match> matches = new ArrayList<>();
-        Set<Candidate> tried = new LinkedHashSet<>();
+        Walk walk = new Walk(tokens, longestPattern);
         int i = 0;
         while (i < tokens.size) {
-            tried.clear();
-            collect(tokens, i, tried);
-            Match best = null;
-            int bestSpan = 0;
-            for (Candidate c : tried) {
-                Match m = longest(tokens, i, c);
-                if (m == null) {
+            Candidate best = null;
+            int bestStart = 0;
+            int bestEnd = 0;
+            for (Candidate c : candidatesAt(tokens, i)) {
+                if (!walk.longest(c.pattern, i)) {
                     continue;
                 }
-                int span = m.end - m.start;
-                if (best == null || m.end > best.end || m.end == best.end && span > bestSpan
-                        || m.end == best.end && span == bestSpan && c.rule.order() < best.rule.order()) {
-                    best = m;
-                    bestSpan = span;
+                int start = walk.start;
+                int end = walk.end;
+                int span = end - start;
+                if (best == null || end > bestEnd || end == bestEnd && span > bestEnd - bestStart
+                        || end == bestEnd && span == bestEnd - bestStart && c.rule.order() < best.rule.order()) {
+                    best = c;
+                    bestStart = start;
+                    bestEnd = end;
+                    walk.keep();
                 }
             }
             if (best != null) {
-                matches.add(best);
-                i = best.end;
+                matches.add(new Match(best.rule, bestStart, bestEnd, walk.keptCaptures(best.pattern)));
+                i = bestEnd;
             } else {
                 i++;
             }
@@ -77,66 +149,80 @@ final class RuleMatcher {
         return matches;
     }
 
-    private void collect(Tokens tokens, int i, Set<Candidate> out) {
-        String w = tokens.lower[i];
-        add(out, "w:" + w);
-        for (String[] e : lexicon.classesOf(w)) {
-            add(out, "c:" + e[0]);
-        }
-        if (tokens.kind[i] == Tokens.NUMBER) {
-            add(out, "k:num");
-        } else if (tokens.kind[i] == Tokens.ALNUM) {
-            add(out, "k:alnum");
-        }
-    }
-
-    private void add(Set<Candidate> out, String key) {
-        Candidate[] cs = index.get(key);
-        if (cs != null) {
-            for (Candidate c : cs) {
-                out.add(c);
-            }
-        }
-    }
-
+    /**
+     * The search for a pattern's longest match from a token, with buffers sized for the longest pattern and reused
+     * for every candidate of a pass.
+     */
     private final class Walk {
         final Tokens tokens;
-        final PatternElement[] pattern;
         final String[] values;
+        final long[] numbers;
         final int[] starts;
         final int[] ends;
-        String[] bestValues;
-        int[] bestStarts;
-        int[] bestEnds;
-        int bestEnd = -1;
-        final List<Object[]> scratch = new ArrayList<>(2);
+        final String[] bestValues;
+        final long[] bestNumbers;
+        final int[] bestStarts;
+        final int[] bestEnds;
+        final String[] keptValues;
+        final long[] keptNumbers;
+        final long[] scratch = new long[2];
+        PatternElement[] pattern;
+        int bestEnd;
+        /** The extent of the last successful {@link #longest}, context elements left out. */
+        int start;
+        int end;
 
-        Walk(Tokens tokens, PatternElement[] pattern) {
+        Walk(Tokens tokens, int length) {
             this.tokens = tokens;
-            this.pattern = pattern;
-            values = new String[pattern.length];
-            starts = new int[pattern.length];
-            ends = new int[pattern.length];
+            values = new String[length];
+            numbers = new long[length];
+            starts = new int[length];
+            ends = new int[length];
+            bestValues = new String[length];
+            bestNumbers = new long[length];
+            bestStarts = new int[length];
+            bestEnds = new int[length];
+            keptValues = new String[length];
+            keptNumbers = new long[length];
         }
 
-        void step(int e, int t) {
+        boolean longest(PatternElement[] p, int i) {
+            pattern = p;
+            bestEnd = -1;
+            step(0, i);
+            if (bestEnd < 0 || bestEnd == i) {
+                return false;
+            }
+            int s = i;
+            int e = bestEnd;
+            for (int k = 0; k < p.length && p[k].context; k++) {
+                s = bestEnds[k];
+            }
+            for (int k = p.length - 1; k >= 0 && p[k].context; k--) {
+                e = bestStarts[k];
+            }
+            start = s;
+            end = e;
+            return s < e;
+        }
+
+        private void step(int e, int t) {
             if (e == pattern.length) {
                 if (t > bestEnd) {
                     bestEnd = t;
-                    bestValues = values.clone();
-                    bestStarts = starts.clone();
-                    bestEnds = ends.clone();
+                    System.arraycopy(values, 0, bestValues, 0, e);
+                    System.arraycopy(numbers, 0, bestNumbers, 0, e);
+                    System.arraycopy(starts, 0, bestStarts, 0, e);
+                    System.arraycopy(ends, 0, bestEnds, 0, e);
                 }
                 return;
             }
             PatternElement el = pattern[e];
-            List<Object[]> ways = new ArrayList<>(1);
-            el.match(tokens, t, lexicon, ways);
-            for (Object[] way : ways) {
-                values[e] = (String) way[1];
+            int next = el.match(tokens, t, lexicon, values, numbers, e, scratch);
+            if (next >= 0) {
                 starts[e] = t;
-                ends[e] = (Integer) way[0];
-                step(e + 1, (Integer) way[0]);
+                ends[e] = next;
+                step(e + 1, next);
             }
             if (el.optional) {
                 values[e] = null;
@@ -145,32 +231,22 @@ final class RuleMatcher {
                 step(e + 1, t);
             }
         }
-    }
 
-    private Match longest(Tokens tokens, int i, Candidate c) {
-        Walk walk = new Walk(tokens, c.pattern);
-        walk.step(0, i);
-        if (walk.bestEnd < 0 || walk.bestEnd == i) {
-            return null;
+        /** Keeps the captured values of the last match, the best of the token so far. */
+        void keep() {
+            System.arraycopy(bestValues, 0, keptValues, 0, pattern.length);
+            System.arraycopy(bestNumbers, 0, keptNumbers, 0, pattern.length);
         }
-        PatternElement[] p = c.pattern;
-        int start = i;
-        int end = walk.bestEnd;
-        for (int e = 0; e < p.length && p[e].context; e++) {
-            start = walk.bestEnds[e];
-        }
-        for (int e = p.length - 1; e >= 0 && p[e].context; e--) {
-            end = walk.bestStarts[e];
-        }
-        if (start >= end) {
-            return null;
-        }
-        Map<String, String> captures = new HashMap<>(4);
-        for (int e = 0; e < p.length; e++) {
-            if (p[e].capture != null && walk.bestValues[e] != null) {
-                captures.put(p[e].capture, walk.bestValues[e]);
+
+        Map<String, String> keptCaptures(PatternElement[] p) {
+            Map<String, String> captures = new HashMap<>(4);
+            for (int e = 0; e < p.length; e++) {
+                String v = keptValues[e];
+                if (p[e].capture != null && v != null) {
+                    captures.put(p[e].capture, v == PatternElement.NUMBER ? Long.toString(keptNumbers[e]) : v);
+                }
             }
+            return captures;
         }
-        return new Match(c.rule, start, end, captures);
     }
 }

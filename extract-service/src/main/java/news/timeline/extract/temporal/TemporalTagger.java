@@ -2,7 +2,9 @@ package news.timeline.extract.temporal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds temporal expressions in English text and normalizes them against a reference date. Rules, word classes,
@@ -17,7 +19,12 @@ public final class TemporalTagger {
     private final Normalizer normalizer = new Normalizer();
 
     private TemporalTagger(Lexicon lexicon, RuleBook rules, TenseCues cues, Modifiers modifiers) {
-        this.tokenizer = new Tokenizer(lexicon.abbreviations());
+        Set<String> vocabulary = new HashSet<>(lexicon.words());
+        vocabulary.addAll(rules.words());
+        vocabulary.addAll(cues.words());
+        vocabulary.addAll(modifiers.words());
+        vocabulary.addAll(NumberShape.WORDS);
+        this.tokenizer = new Tokenizer(lexicon.abbreviations(), vocabulary);
         this.matcher = new RuleMatcher(rules.rules, lexicon);
         this.cues = cues;
         this.modifiers = modifiers;
@@ -70,7 +77,10 @@ public final class TemporalTagger {
                 ctx.reference = r.point();
                 if (r.point().granularity() == Granularity.QUARTER) {
                     ctx.quarter = r.point();
-                    ctx.reported = r.point();
+                    if (dct == null || !r.point().date().isAfter(dct)) {
+                        // a report is on a quarter that has begun; a forecast for a later one compares with nothing
+                        ctx.reported = r.point();
+                    }
                 }
             }
             previousEnd = end;

@@ -17,13 +17,16 @@ final class TenseCues {
     /** Two-word cues ("set to", "is to") by their first word: the second word and the tense. */
     private final Map<String, Map<String, Tense>> pairs;
     private final java.util.Set<String> auxiliaries;
+    /** Cues that are no verbs ("since", "ago"): they speak for themselves, whatever verb stands before them. */
+    private final java.util.Set<String> particles;
     private final List<String[]> suffixes;
 
     private TenseCues(Map<String, Tense> words, Map<String, Map<String, Tense>> pairs,
-                      java.util.Set<String> auxiliaries, List<String[]> suffixes) {
+                      java.util.Set<String> auxiliaries, java.util.Set<String> particles, List<String[]> suffixes) {
         this.words = words;
         this.pairs = pairs;
         this.auxiliaries = auxiliaries;
+        this.particles = particles;
         this.suffixes = suffixes;
     }
 
@@ -32,17 +35,20 @@ final class TenseCues {
         Map<String, Map<String, Tense>> pairs = new HashMap<>();
         List<String[]> suffixes = new ArrayList<>();
         java.util.Set<String> auxiliaries = new java.util.HashSet<>();
+        java.util.Set<String> particles = new java.util.HashSet<>();
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             String[] cols = line.split("\t+");
-            if (cols.length < 2 || cols.length > 3 || cols.length == 3 && !cols[2].equals("aux")) {
-                throw new IllegalArgumentException("tense cue line needs word, tense and maybe aux: " + raw);
+            if (cols.length < 2 || cols.length > 3 || cols.length == 3 && !cols[2].equals("aux")
+                    && !cols[2].equals("particle")) {
+                throw new IllegalArgumentException("tense cue line needs word, tense and maybe aux or particle: "
+                        + raw);
             }
             if (cols.length == 3) {
-                auxiliaries.add(cols[0]);
+                (cols[2].equals("aux") ? auxiliaries : particles).add(cols[0]);
             }
             Tense.valueOf(cols[1]);
             String[] pair = cols[0].split(" ");
@@ -56,7 +62,7 @@ final class TenseCues {
                 words.put(cols[0], Tense.valueOf(cols[1]));
             }
         }
-        return new TenseCues(words, pairs, auxiliaries, suffixes);
+        return new TenseCues(words, pairs, auxiliaries, particles, suffixes);
     }
 
     /** The cue at token i: a two-word cue starting there ("set to") beats the word's own. */
@@ -68,20 +74,41 @@ final class TenseCues {
                 return t;
             }
         }
-        return of(tokens.lower[i]);
+        return of(tokens, i);
     }
 
-    Tense of(String word) {
-        Tense t = words.get(word);
+    /** True when the cue at token i is a listed word or pair, not just a suffix. */
+    private boolean listed(Tokens tokens, int i) {
+        Map<String, Tense> second = pairs.get(tokens.lower[i]);
+        return words.containsKey(tokens.lower[i])
+                || second != null && i + 1 < tokens.size && second.containsKey(tokens.lower[i + 1]);
+    }
+
+    /** The cue of token i's own word: listed, else by its suffix (read from the text: most words have no list). */
+    private Tense of(Tokens tokens, int i) {
+        String word = tokens.lower[i];
+        Tense t = word == null ? null : words.get(word);
         if (t != null) {
             return t;
         }
         for (String[] s : suffixes) {
-            if (word.length() > s[0].length() + 2 && word.endsWith(s[0])) {
+            if (tokens.length(i) > s[0].length() + 2 && tokens.endsWith(i, s[0])) {
                 return Tense.valueOf(s[1]);
             }
         }
         return null;
+    }
+
+    /** The words the cues compare tokens with, which the tokenizer must know. */
+    java.util.Set<String> words() {
+        java.util.Set<String> all = new java.util.HashSet<>(words.keySet());
+        pairs.forEach((first, second) -> {
+            all.add(first);
+            all.addAll(second.keySet());
+        });
+        all.addAll(auxiliaries);
+        all.addAll(particles);
+        return all;
     }
 
     /**
@@ -89,6 +116,9 @@ final class TenseCues {
      * else the group's first auxiliary with a tense ("will be held", "had been sold"), else the cue itself.
      */
     private Tense group(Tokens tokens, int i) {
+        if (particles.contains(tokens.lower[i])) {
+            return at(tokens, i); // "is since year-end": the change dates from then
+        }
         int sentence = tokens.sentence[i];
         int first = i;
         while (first > 0 && tokens.sentence[first - 1] == sentence && auxiliaries.contains(tokens.lower[first - 1])) {
@@ -100,7 +130,7 @@ final class TenseCues {
             main++;
         }
         Tense mainTense = at(tokens, main);
-        if (mainTense == Tense.FUTURE && !tokens.lower[first].equals("had")) {
+        if (mainTense == Tense.FUTURE && !"had".equals(tokens.lower[first])) {
             // "is expected", "will be"; but what "had been due" by a past time is past by now
             return Tense.FUTURE;
         }
@@ -133,7 +163,7 @@ final class TenseCues {
         for (int i = end; i < tokens.size && i - end + 1 < leftDistance && i - end < WINDOW
                 && tokens.sentence[i] == sentence; i++) {
             if (tokens.kind[i] != Tokens.WORD) {
-                if (left != null && tokens.lower[i].equals(",")) {
+                if (left != null && ",".equals(tokens.lower[i])) {
                     // past a comma comes another clause, often a reporting one ("... as soon as Tuesday, Castro
                     // said"): the verb before the expression governs it
                     break;
@@ -142,6 +172,11 @@ final class TenseCues {
             }
             Tense t = at(tokens, i);
             if (t != null && t != Tense.UNKNOWN) {
+                if (left != null && !listed(tokens, i) && !auxiliaries.contains(tokens.lower[i - 1])) {
+                    // a lone "-ed" word after the expression is as likely a participle ("new markets untouched
+                    // by the crisis") as a verb: the verb before the expression is the surer cue
+                    break;
+                }
                 return group(tokens, i);
             }
         }

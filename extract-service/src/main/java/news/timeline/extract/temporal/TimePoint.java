@@ -43,26 +43,35 @@ record TimePoint(LocalDate date, Granularity granularity, String season, String 
             case DAY -> date.toString();
             case WEEK -> week();
             case WEEKEND -> week() + "-WE";
-            case MONTH -> String.format("%04d-%02d", y, date.getMonthValue());
-            case SEASON -> String.format("%04d-%s", y, season);
-            case QUARTER -> String.format("%04d-Q%d", y, (date.getMonthValue() + 2) / 3);
-            case HALF -> String.format("%04d-H%d", y, date.getMonthValue() <= 6 ? 1 : 2);
-            case YEAR -> String.format("%04d", y);
-            case DECADE -> String.format("%03d", y / 10);
-            case CENTURY -> String.format("%02d", y / 100);
+            case MONTH -> pad(y, 4) + "-" + pad(date.getMonthValue(), 2);
+            case SEASON -> pad(y, 4) + "-" + season;
+            case QUARTER -> pad(y, 4) + "-Q" + (date.getMonthValue() + 2) / 3;
+            case HALF -> pad(y, 4) + "-H" + (date.getMonthValue() <= 6 ? 1 : 2);
+            case YEAR -> pad(y, 4);
+            case DECADE -> pad(y / 10, 3);
+            case CENTURY -> pad(y / 100, 2);
         };
     }
 
     private String week() {
-        return String.format("%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
-                date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return pad(date.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W"
+                + pad(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
+    }
+
+    /** n in decimal, zero-padded to width digits ("%04d" without the cost of a Formatter). */
+    static String pad(int n, int width) {
+        String digits = Integer.toString(Math.abs(n));
+        if (digits.length() >= width) {
+            return n < 0 ? "-" + digits : digits;
+        }
+        return (n < 0 ? "-" : "") + "0".repeat(width - digits.length()) + digits;
     }
 
     /** The value with the year unknown, for expressions whose other parts are explicit ("July 16"). */
     static String unknownYear(Granularity g, LocalDate sample, String season) {
         return switch (g) {
-            case DAY -> String.format("XXXX-%02d-%02d", sample.getMonthValue(), sample.getDayOfMonth());
-            case MONTH -> String.format("XXXX-%02d", sample.getMonthValue());
+            case DAY -> "XXXX-" + pad(sample.getMonthValue(), 2) + "-" + pad(sample.getDayOfMonth(), 2);
+            case MONTH -> "XXXX-" + pad(sample.getMonthValue(), 2);
             case SEASON -> "XXXX-" + season;
             case QUARTER -> "XXXX-Q" + (sample.getMonthValue() + 2) / 3;
             case HALF -> "XXXX-H" + (sample.getMonthValue() <= 6 ? 1 : 2);

@@ -16,6 +16,10 @@ final class Tokens {
     final int size;
     final int[] start;
     final int[] end;
+    /**
+     * Each token's text in lower case; null for a word that no rule, cue or word list names (most words), which
+     * then costs no string: such a word can only be told by its kind and, through {@link #endsWith}, its suffix.
+     */
     final String[] lower;
     final byte[] kind;
     /** Index of the sentence each token belongs to. */
@@ -38,6 +42,24 @@ final class Tokens {
     /** True when nothing (no space) separates token i from the token before it. */
     boolean attachedToPrevious(int i) {
         return i > 0 && end[i - 1] == start[i];
+    }
+
+    int length(int i) {
+        return end[i] - start[i];
+    }
+
+    /** True when token i ends with suffix, ignoring case; suffix is lower case. */
+    boolean endsWith(int i, String suffix) {
+        int from = end[i] - suffix.length();
+        if (from < start[i]) {
+            return false;
+        }
+        for (int k = 0; k < suffix.length(); k++) {
+            if (Character.toLowerCase(text.charAt(from + k)) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String surface(int from, int to) {
