@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The normalization functions that rules name in their {@code value} line. Each reads its arguments (literals or
@@ -34,6 +35,9 @@ final class Normalizer {
          * or its year once the report turns to a span of several quarters ("the first nine months").
          */
         TimePoint reported;
+        /** The last day the text named in full ("Monday, July 16, 2018") and the token after its words. */
+        TimePoint namedDay;
+        int namedDayEnd;
         int start;
         int end;
 
@@ -160,45 +164,54 @@ final class Normalizer {
             return new Result(TimePoint.unknownYear(g, sample, null), mod, true, null);
         }
         int dctYear = ctx.dct.getYear();
-        long index;
-        long current;
         if (d == null) {
-            index = dctYear * 12L + m - 1;
-            current = dctYear * 12L + ctx.dct.getMonthValue() - 1;
+            long index = dctYear * 12L + m - 1;
+            long current = dctYear * 12L + ctx.dct.getMonthValue() - 1;
             long placed = place(index, current, 12, dir(a), dir(a) == Integer.MIN_VALUE ? ctx.tense() : null);
             TimePoint p = new TimePoint(LocalDate.of((int) Math.floorDiv(placed, 12), (int) (placed % 12) + 1, 1), g);
             return new Result(p.value(), mod, true, p);
         }
         // a day of a month: compare days, then move by whole years
-        LocalDate candidate = LocalDate.of(dctYear, m, Math.min(d, YearMonth.of(dctYear, m).lengthOfMonth()));
-        index = candidate.toEpochDay();
-        current = ctx.dct.toEpochDay();
-        // a day without a year is the nearest such day: news rarely name a date more than half a year away
-        // without its year. The tense of the clause (often that of a reporting verb) only overrides that for a
-        // day months away on the side it contradicts: "was last seen Nov. 3" written in May.
-        int shift = 0;
-        int dir = dir(a);
-        if (dir == -1) {
-            shift = index >= current ? -1 : 0;
-        } else if (dir == 1) {
-            shift = index <= current ? 1 : 0;
-        } else {
-            if (Math.abs(index - current) > 183) {
-                shift = index > current ? -1 : 1;
-            }
-            long nearest = candidate.plusYears(shift).toEpochDay();
-            if (Math.abs(nearest - current) > CONTRADICTED_DAYS) {
-                Tense tense = ctx.tense();
-                if (tense == Tense.PAST && nearest > current) {
-                    shift--;
-                } else if (tense == Tense.FUTURE && nearest < current) {
-                    shift++;
-                }
-            }
-        }
+        int shift = yearShift(d2 -> LocalDate.of(d2, m, Math.min(d, YearMonth.of(d2, m).lengthOfMonth())),
+                dir(a), ctx);
         LocalDate date = LocalDate.of(dctYear + shift, m, d);
         TimePoint p = new TimePoint(date, Granularity.DAY);
         return new Result(p.value(), mod, true, p);
+    }
+
+    /**
+     * The year, counted from the DCT's, of a day named without its year. It is the nearest such day: news rarely
+     * name a date more than half a year away without its year. The tense of the clause (often that of a reporting
+     * verb) only overrides that for a day months away on the side it contradicts: "was last seen Nov. 3" written
+     * in May; "accepted an invitation to spend Bastille Day in Paris" two weeks before it is this year's.
+     */
+    private static int yearShift(IntFunction<LocalDate> dayIn, int dir, Context ctx) {
+        int dctYear = ctx.dct.getYear();
+        long index = dayIn.apply(dctYear).toEpochDay();
+        long current = ctx.dct.toEpochDay();
+        if (dir == Integer.MIN_VALUE && ctx.start > 0 && "since".equals(ctx.tokens.lower[ctx.start - 1])) {
+            dir = -1; // "since year-end": a day that has passed
+        }
+        if (dir == -1) {
+            return index >= current ? -1 : 0;
+        }
+        if (dir == 1) {
+            return index <= current ? 1 : 0;
+        }
+        int shift = 0;
+        if (Math.abs(index - current) > 183) {
+            shift = index > current ? -1 : 1;
+        }
+        long nearest = dayIn.apply(dctYear + shift).toEpochDay();
+        if (Math.abs(nearest - current) > CONTRADICTED_DAYS) {
+            Tense tense = ctx.tense();
+            if (tense == Tense.PAST && nearest > current) {
+                shift--;
+            } else if (tense == Tense.FUTURE && nearest < current) {
+                shift++;
+            }
+        }
+        return shift;
     }
 
     /** "the week of March 6": the period of the given unit around a date. */
@@ -211,12 +224,20 @@ final class Normalizer {
         return new Result(p.value(), day.mod(), day.relative(), p);
     }
 
+    /** How many tokens after a day named in full a bare weekday of the same name still refers to it. */
+    private static final int NAMED_DAY_REACH = 60;
+
     private Result weekday(Map<String, String> a, Context ctx) {
         int w = Integer.parseInt(a.get("w"));
         if (ctx.dct == null) {
             return new Result("XXXX-WXX-" + w, a.get("mod"), true, null);
         }
         LocalDate date = weekdayDate(w, dir(a), ctx);
+        if (dir(a) == Integer.MIN_VALUE && ctx.namedDay != null && ctx.start - ctx.namedDayEnd <= NAMED_DAY_REACH
+                && ctx.namedDay.date().getDayOfWeek().getValue() == w) {
+            // "Monday, July 16, 2018 ... arrived Monday": the weekday of the day just named is that day
+            date = ctx.namedDay.date();
+        }
         if (a.containsKey("before") && ctx.reference != null
                 && !Granularity.DAY.finerThan(ctx.reference.granularity())) {
             // "the previous Friday": the one before the day the text is at, not before the DCT
@@ -314,19 +335,8 @@ final class Normalizer {
             return h.matches("\\d\\d-\\d\\d") ? new Result("XXXX-" + h, null, true, null)
                     : new Result("XXXX-XX-XX", null, true, null);
         }
-        int year = y != null ? y : ctx.dct.getYear();
+        int year = y != null ? y : ctx.dct.getYear() + yearShift(yy -> holidayIn(h, yy), dir(a), ctx);
         LocalDate date = holidayIn(h, year);
-        if (y == null) {
-            long index = date.toEpochDay();
-            long current = ctx.dct.toEpochDay();
-            Tense tense = ctx.tense();
-            int dir = dir(a);
-            if ((dir == -1 || tense == Tense.PAST) && index > current) {
-                date = holidayIn(h, year - 1);
-            } else if ((dir == 1 || tense == Tense.FUTURE) && index < current) {
-                date = holidayIn(h, year + 1);
-            }
-        }
         TimePoint p = new TimePoint(date, Granularity.DAY);
         return new Result(p.value(), a.get("mod"), y == null, p);
     }

@@ -75,6 +75,10 @@ public final class TemporalTagger {
             }
             if (r.point() != null) {
                 ctx.reference = r.point();
+                if (!r.relative() && r.point().granularity() == Granularity.DAY) {
+                    ctx.namedDay = r.point();
+                    ctx.namedDayEnd = m.end();
+                }
                 if (r.point().granularity() == Granularity.QUARTER) {
                     ctx.quarter = r.point();
                     if (dct == null || !r.point().date().isAfter(dct)) {
