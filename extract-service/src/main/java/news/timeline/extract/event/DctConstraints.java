@@ -127,32 +127,6 @@ final class DctConstraints {
     }
 
     /**
-     * When the only years are past ones, the article most likely comes soon after the latest of them; a weak
-     * preference that only breaks ties.
-     */
-    record SoonAfterLatestYear(int latestPastYear) implements DctConstraint {
-        public double fit(LocalDate d) {
-            int gap = d.getYear() - latestPastYear;
-            return switch (gap) {
-                case 1 -> 1;
-                case 0 -> 0.9;
-                case 2 -> 0.7;
-                case 3 -> 0.5;
-                default -> gap > 3 ? 0.3 : 0;
-            };
-        }
-
-        public double weight() {
-            return 0.5;
-        }
-
-        public String describe() {
-            return "no expression fixes the year: assumed soon after " + latestPastYear
-                    + ", the latest year named as past";
-        }
-    }
-
-    /**
      * A bare weekday: "said Sunday" within the week before, "on Monday" ahead within the week after, "this
      * Thursday" today or ahead.
      */

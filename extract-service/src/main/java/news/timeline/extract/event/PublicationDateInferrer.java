@@ -91,7 +91,6 @@ final class PublicationDateInferrer {
         List<Dated> anchors = new ArrayList<>();
         Set<Integer> years = new HashSet<>();
         int latestPastYear = Integer.MIN_VALUE;
-        boolean fullDates = false;
         for (Timex timex : timexes) {
             String value = timex.value();
             if (value == null) {
@@ -107,7 +106,6 @@ final class PublicationDateInferrer {
                         phrase(text, timex, written)));
                 anchors.add(new Dated(new DctConstraints.Anchor(date, null, timex.text()), sentence));
                 years.add(date.getYear());
-                fullDates = true;
             } else if ((m = YEARLESS_DATE.matcher(value)).matches() || (m = FULL_DATE.matcher(value)).matches()) {
                 // a date resolved against an earlier date of the text keeps only its month and day as evidence
                 int group = m.groupCount() == 3 ? 2 : 1;
@@ -137,14 +135,15 @@ final class PublicationDateInferrer {
         if (years.isEmpty()) {
             return Inference.unknown("no expression of the text names a year");
         }
-        boolean yearFromText = constraints.stream().anyMatch(DctConstraint::fixesYear);
-        if (!fullDates && !yearFromText && latestPastYear > Integer.MIN_VALUE) {
-            constraints.add(new DctConstraints.SoonAfterLatestYear(latestPastYear));
+        if (constraints.stream().noneMatch(DctConstraint::fixesYear)) {
+            // past years only bound it from below: "the 1918 pandemic" may be recalled in any later year
+            return Inference.unknown("no expression fixes the year: the text names only past years, the latest "
+                    + latestPastYear + ", so it was written then or later");
         }
-        return choose(constraints, years, yearFromText);
+        return choose(constraints, years);
     }
 
-    private Inference choose(List<DctConstraint> constraints, Set<Integer> years, boolean yearFromText) {
+    private Inference choose(List<DctConstraint> constraints, Set<Integer> years) {
         int fromYear = years.stream().min(Integer::compare).orElseThrow() - 1;
         int toYear = years.stream().max(Integer::compare).orElseThrow() + 2;
         LocalDate best = null;
@@ -198,9 +197,6 @@ final class PublicationDateInferrer {
             confidence = 0.55;
         }
         if (nearYears.size() > 1) {
-            confidence *= 0.6;
-        }
-        if (!yearFromText) {
             confidence *= 0.6;
         }
         return new Inference(new PublicationDate(value, DctSource.INFERRED, granularity,

@@ -188,6 +188,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void pastYearsAloneOnlyBoundThePublicationDateSoItStaysUnknown() {
+        String text = "Doctors compared the outbreak with the 1918 pandemic. "
+                + "The vaccine, first tested in 1976, was offered again on Friday.";
+        Extraction extraction = extract(text, null);
+        assertThat(extraction.dct().source()).isEqualTo(DctSource.UNKNOWN);
+        assertThat(extraction.dct().evidence()).anyMatch(e -> e.contains("1976"));
+        assertThat(extraction.events()).extracting(ExtractedEvent::date).containsExactly("1918", "1976");
+    }
+
+    @Test
     void withoutAPublicationDateTheDatesTheTextFixesStay() {
         String text = "The treaty was signed on December 8, 1987, in Washington.";
         List<ExtractedEvent> events = extract(text, null).events();
