@@ -44,7 +44,8 @@ final class ApiExamples {
               "sources": 2, "mentions": 2, "salience": 3.412,
               "outlets": [{"name": "The New York Times", "articleId": "3f2a9c",
                 "url": "https://www.nytimes.com/2018/07/16/world/europe/trump-putin.html",
-                "title": "Trump and Putin Meet in Helsinki", "publishedAt": "2018-07-16"}]}]}""";
+                "title": "Trump and Putin Meet in Helsinki", "publishedAt": "2018-07-16"}],
+              "entries": [51]}]}""";
 
     static final String ENTITIES = """
             {"items": [{"name": "Donald Trump", "kind": "actor", "events": 42},

@@ -1,8 +1,12 @@
 package news.timeline.timeline.service;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,7 +16,9 @@ import news.timeline.timeline.entity.Mention;
 import news.timeline.timeline.entity.TimelineEntry;
 
 /**
- * Builds a short timeline: the K most salient entries for a query, shown in date order.
+ * Builds a short timeline: the K most salient dates for a query, shown in date order. A date is as salient as its
+ * most salient entry; its item leads with that entry and gathers the statements and outlets of every entry of the
+ * date, so that K items cover K different dates.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -41,25 +47,38 @@ public class TimelineQueryService {
             return new TimelineView(List.of());
         }
         Map<Long, List<Mention>> mentions = EventQueryService.mentionsOf(candidates.stream().map(e -> e.id).toList());
-        List<Scored> top = candidates.stream()
+        Map<String, List<Scored>> byDate = new LinkedHashMap<>();
+        candidates.stream()
                 .map(e -> {
                     List<Mention> reports = mentions.getOrDefault(e.id, List.of());
                     return new Scored(e, reports, scorer.score(e, reports, filter.entity()));
                 })
                 .sorted(Comparator.comparingDouble(Scored::salience).reversed()
                         .thenComparing(s -> s.entry().dateStart).thenComparing(s -> s.entry().id))
+                .forEach(s -> byDate.computeIfAbsent(s.entry().dateValue, d -> new ArrayList<>()).add(s));
+        List<List<Scored>> top = byDate.values().stream()
                 .limit(k)
-                .sorted(Comparator.comparing((Scored s) -> s.entry().dateStart).thenComparing(s -> s.entry().id))
+                .sorted(Comparator.comparing((List<Scored> date) -> date.get(0).entry().dateStart)
+                        .thenComparing(date -> date.get(0).entry().id))
                 .toList();
         return new TimelineView(top.stream().map(TimelineQueryService::item).toList());
     }
 
-    private static TimelineItemView item(Scored s) {
-        TimelineEntry e = s.entry();
+    /** The date's entries, most salient first. */
+    private static TimelineItemView item(List<Scored> date) {
+        Scored lead = date.get(0);
+        TimelineEntry e = lead.entry();
+        Set<String> statements = new LinkedHashSet<>();
+        lead.mentions().forEach(m -> statements.add(m.text));
+        date.stream().skip(1).forEach(s -> statements.add(s.entry().text));
+        List<Mention> reports = date.stream().flatMap(s -> s.mentions().stream()).toList();
+        long sources = reports.stream().map(m -> m.article.source == null ? m.article.id : m.article.source)
+                .distinct().count();
+        List<OutletView> outlets = reports.stream().map(m -> new OutletView(m.article.source, m.article.id,
+                m.article.url, m.article.title, m.article.publishedAt)).distinct().toList();
         return new TimelineItemView(e.id, e.dateValue, e.granularity, new DateRangeView(e.dateStart, e.dateEnd), e.text,
-                s.mentions().stream().map(m -> m.text).distinct().toList(), e.status, List.copyOf(e.actors),
-                e.location, e.sourceCount, e.mentionCount, Math.round(s.salience() * 1000) / 1000.0,
-                s.mentions().stream().map(m -> new OutletView(m.article.source, m.article.id, m.article.url,
-                        m.article.title, m.article.publishedAt)).toList());
+                List.copyOf(statements), e.status, List.copyOf(e.actors), e.location, (int) sources, reports.size(),
+                Math.round(lead.salience() * 1000) / 1000.0, outlets,
+                date.stream().map(s -> s.entry().id).toList());
     }
 }

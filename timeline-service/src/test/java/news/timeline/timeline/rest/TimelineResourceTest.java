@@ -51,6 +51,7 @@ class TimelineResourceTest {
         report("Outlet 3", ceasefire);
         report("Outlet 4", visit);
         report("Outlet 5", event(year + "-05-05", "Orvo opened a school", List.of("Orvo"), null, "occurred"));
+        report("Outlet 6", event(year + "-08-01", "Orvo opened a bridge", List.of("Orvo"), "Dask", "occurred"));
     }
 
     @Test
@@ -65,6 +66,19 @@ class TimelineResourceTest {
                 .body("items[0].statements", contains("Relm and Tavor agreed a ceasefire"))
                 .body("items[0].outlets.name", containsInAnyOrder("Outlet 1", "Outlet 2", "Outlet 3"))
                 .body("items[1].status", equalTo("planned"));
+    }
+
+    @Test
+    void eachDateIsOneItemGatheringAllItsEntries() {
+        given().queryParam("from", year).queryParam("to", year).queryParam("limit", 2)
+                .when().get("/api/timeline").then().statusCode(200)
+                .body("items.date", contains(year + "-08-01", year + "-10"))
+                .body("items[0].summary", equalTo("Relm and Tavor agreed a ceasefire"))
+                .body("items[0].entries", hasSize(2))
+                .body("items[0].statements", contains("Relm and Tavor agreed a ceasefire", "Orvo opened a bridge"))
+                .body("items[0].outlets.name", containsInAnyOrder("Outlet 1", "Outlet 2", "Outlet 3", "Outlet 6"))
+                .body("items[0].sources", equalTo(4))
+                .body("items[0].mentions", equalTo(4));
     }
 
     @Test
