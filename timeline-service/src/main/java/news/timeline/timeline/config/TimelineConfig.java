@@ -83,7 +83,8 @@ public interface TimelineConfig {
         @WithDefault("1.0")
         double specificityWeight();
 
-        @WithDefault("1.0")
+        /** Above the others: what an article leads with or puts in its headline is what it is about. */
+        @WithDefault("1.5")
         double centralityWeight();
     }
 }

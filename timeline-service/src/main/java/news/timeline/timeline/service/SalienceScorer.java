@@ -2,6 +2,7 @@ package news.timeline.timeline.service;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,16 +49,33 @@ public class SalienceScorer {
     static double statusScore(EventStatus status) {
         return switch (status) {
             case OCCURRED -> 1.0;
-            case PLANNED -> 0.6;
-            case POSSIBLE -> 0.3;
-            case NEGATED -> 0.0;
+            // an announced meeting, or one denied ("no work has begun on a summit"), is news in its own right
+            case PLANNED -> 0.8;
+            case POSSIBLE -> 0.5;
+            case NEGATED -> 0.4;
         };
     }
 
-    /** 0..1: half for how early the sentence comes, half for a headline naming the entry's actors or place. */
+    /** Content words a sentence must share with the headline to tell the story the headline tells. */
+    private static final int HEADLINE_WORDS = 3;
+
+    /**
+     * 0..1: half for how early the sentence comes, half for a headline that names the entry's actors or place, or
+     * that the sentence retells ("the pair will meet at the G20 summit" under "Trump to Meet Putin at G20 Summit").
+     */
     static double centrality(TimelineEntry entry, Mention mention, String focus) {
         double earliness = 1 / (1 + Math.max(0, mention.sentenceStart) / HALF_CENTRALITY_OFFSET);
-        return 0.5 * earliness + 0.5 * (headlineNames(mention.article.title, entry, focus) ? 1 : 0);
+        boolean headline = headlineNames(mention.article.title, entry, focus)
+                || sharedWords(mention.article.title, mention.sentence) >= HEADLINE_WORDS;
+        return 0.5 * earliness + 0.5 * (headline ? 1 : 0);
+    }
+
+    private static long sharedWords(String title, String sentence) {
+        if (title == null || sentence == null) {
+            return 0;
+        }
+        Set<String> headline = ContentWords.of(title, null);
+        return ContentWords.of(sentence, null).stream().filter(headline::contains).count();
     }
 
     private static boolean headlineNames(String title, TimelineEntry entry, String focus) {

@@ -72,8 +72,7 @@ public class TimelineQueryService {
         lead.mentions().forEach(m -> statements.add(m.text));
         date.stream().skip(1).forEach(s -> statements.add(s.entry().text));
         List<Mention> reports = date.stream().flatMap(s -> s.mentions().stream()).toList();
-        long sources = reports.stream().map(m -> m.article.source == null ? m.article.id : m.article.source)
-                .distinct().count();
+        long sources = reports.stream().map(m -> m.article.outletKey()).distinct().count();
         List<OutletView> outlets = reports.stream().map(m -> new OutletView(m.article.source, m.article.id,
                 m.article.url, m.article.title, m.article.publishedAt)).distinct().toList();
         return new TimelineItemView(e.id, e.dateValue, e.granularity, new DateRangeView(e.dateStart, e.dateEnd), e.text,
