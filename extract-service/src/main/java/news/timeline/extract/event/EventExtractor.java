@@ -33,6 +33,7 @@ public final class EventExtractor {
     private final LocationFinder locations = new LocationFinder(gazetteer);
     private final StatementTrimmer trimmer = new StatementTrimmer();
     private final AnchorChooser anchors = new AnchorChooser();
+    private final PageStamps stamps = new PageStamps();
     private final PublicationDateInferrer inferrer = new PublicationDateInferrer(status, segmenter, gazetteer);
 
     public EventExtractor(TemporalTagger tagger) {
@@ -93,7 +94,8 @@ public final class EventExtractor {
             List<DatedMention> dated = new ArrayList<>();
             for (Timex timex : timexes) {
                 if (timex.start() >= sentence.start() && timex.end() <= sentence.end()
-                        && !partOfName(text, sentence, timex)) {
+                        && !partOfName(text, sentence, timex)
+                        && !stamps.isStamp(text, timex, timexes, sentence.start())) {
                     DatedMention mention = placeable(timex, dct);
                     if (mention != null) {
                         dated.add(mention);

@@ -205,6 +205,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void thePagesOwnTimeStampDatesNoEventButAReportsPublicationDoes() {
+        String text = "Page last updated at 08:03 GMT, Tuesday, 26 July 2011 09:03 UK The court heard the first "
+                + "witness on Monday. Last updated: 25 July 2011. A report published on Tuesday said costs rose.";
+        List<ExtractedEvent> events = extract(text, LocalDate.of(2011, 7, 26)).events();
+        assertThat(events).extracting(ExtractedEvent::date).containsExactly("2011-07-25", "2011-07-26");
+        assertThat(events).extracting(ExtractedEvent::dateText).containsExactly("Monday", "Tuesday");
+    }
+
+    @Test
     void firstLineTitleIsTakenWhenNoneIsGivenAndBannerTitlesAreDropped() {
         String body = "The council approved the new budget on Tuesday after a long debate.";
         Extraction titled = extractor.extract(new ArticleText(null, "Council Approves Budget\n\n" + body, DCT));

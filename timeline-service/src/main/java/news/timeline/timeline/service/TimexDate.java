@@ -22,8 +22,10 @@ import news.timeline.timeline.entity.Granularity;
  */
 public record TimexDate(String value, Granularity granularity, LocalDate start, LocalDate end) {
 
-    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T[0-9:.]*(?:Z|[+-]\\d{2}:?\\d{2})?)?");
-    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    /** A day, with a clock time or a part of the day (morning, afternoon, evening, night, daytime) left out. */
+    private static final Pattern DAY = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:T(?:[0-9:.]*(?:Z|[+-]\\d{2}:?\\d{2})?|MO|AF|EV|NI|DT|MI))?");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
@@ -58,7 +60,9 @@ public record TimexDate(String value, Granularity granularity, LocalDate start, 
                 return null;
             }
             LocalDate monday = mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
-            return new TimexDate(v, Granularity.WEEK, monday, monday.plusDays(6));
+            // "-WE": the weekend of that week, Saturday and Sunday
+            return new TimexDate(v, Granularity.WEEK, m.group(3) == null ? monday : monday.plusDays(5),
+                    monday.plusDays(6));
         }
         if ((m = MONTH.matcher(v)).matches()) {
             YearMonth month = YearMonth.of(year(m), num(m, 2));

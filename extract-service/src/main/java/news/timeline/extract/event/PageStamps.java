@@ -1,0 +1,59 @@
+package news.timeline.extract.event;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import news.timeline.extract.temporal.Timex;
+
+/**
+ * Finds the dates that stamp the page ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011") rather than date
+ * a statement: scraped articles carry them in the middle of their text, and an event dated by one is furniture.
+ */
+final class PageStamps {
+
+    /** How far before a date its stamp cue may stand, in characters. */
+    private static final int REACH = 60;
+    /**
+     * What may stand between the cue and the date: punctuation, a clock time, a zone, "at" or "on"; a colon must be
+     * among it, as a separator or in the clock time.
+     */
+    private static final Pattern FILLER = Pattern.compile(
+            "(?i)[\\s\\p{Punct}\\d]*((at|on|gmt|utc|bst|cet|est|edt|pst|pdt|et|uk|time)\\b[\\s\\p{Punct}\\d]*)*");
+
+    private final Pattern cue;
+
+    PageStamps() {
+        List<String> cues = WordLists.lines("page-stamp-cues.txt");
+        cue = Pattern.compile("(?i)\\b(" + cues.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")\\b");
+    }
+
+    /**
+     * @param timexes the text's expressions, in order; those before {@code timex} that are themselves part of the
+     *                stamp ("08:03 GMT") count as filler
+     */
+    boolean isStamp(String text, Timex timex, List<Timex> timexes, int sentenceStart) {
+        int from = Math.max(sentenceStart, timex.start() - REACH);
+        var m = cue.matcher(text).region(from, timex.start());
+        int cueEnd = -1;
+        while (m.find()) {
+            cueEnd = m.end();
+        }
+        if (cueEnd < 0) {
+            return false;
+        }
+        String between = text.substring(cueEnd, timex.start());
+        if (between.indexOf(':') < 0 && timex.text().indexOf(':') < 0) {
+            return false; // "published on Tuesday" dates a report; a stamp has "Updated: ..." or a clock time
+        }
+        StringBuilder gap = new StringBuilder(between);
+        for (Timex other : timexes) {
+            if (other.start() >= cueEnd && other.end() <= timex.start()) {
+                for (int i = other.start() - cueEnd; i < other.end() - cueEnd; i++) {
+                    gap.setCharAt(i, ' ');
+                }
+            }
+        }
+        return FILLER.matcher(gap).matches();
+    }
+}
