@@ -92,10 +92,11 @@ public final class EventExtractor {
         List<ExtractedEvent> out = new ArrayList<>();
         for (Sentence sentence : news) {
             List<DatedMention> dated = new ArrayList<>();
-            for (Timex timex : timexes) {
+            for (int k = 0; k < timexes.size(); k++) {
+                Timex timex = timexes.get(k);
                 if (timex.start() >= sentence.start() && timex.end() <= sentence.end()
                         && !partOfName(text, sentence, timex)
-                        && !stamps.isStamp(text, timex, timexes, sentence.start())) {
+                        && !stamps.isStamp(text, timexes, k, sentence.start())) {
                     DatedMention mention = placeable(timex, dct);
                     if (mention != null) {
                         dated.add(mention);

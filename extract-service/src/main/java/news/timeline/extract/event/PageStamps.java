@@ -29,10 +29,11 @@ final class PageStamps {
     }
 
     /**
-     * @param timexes the text's expressions, in order; those before {@code timex} that are themselves part of the
-     *                stamp ("08:03 GMT") count as filler
+     * @param timexes the text's expressions, in order; those just before the one at {@code index} that are
+     *                themselves part of the stamp ("08:03 GMT") count as filler
      */
-    boolean isStamp(String text, Timex timex, List<Timex> timexes, int sentenceStart) {
+    boolean isStamp(String text, List<Timex> timexes, int index, int sentenceStart) {
+        Timex timex = timexes.get(index);
         int from = Math.max(sentenceStart, timex.start() - REACH);
         var m = cue.matcher(text).region(from, timex.start());
         int cueEnd = -1;
@@ -47,11 +48,10 @@ final class PageStamps {
             return false; // "published on Tuesday" dates a report; a stamp has "Updated: ..." or a clock time
         }
         StringBuilder gap = new StringBuilder(between);
-        for (Timex other : timexes) {
-            if (other.start() >= cueEnd && other.end() <= timex.start()) {
-                for (int i = other.start() - cueEnd; i < other.end() - cueEnd; i++) {
-                    gap.setCharAt(i, ' ');
-                }
+        for (int k = index - 1; k >= 0 && timexes.get(k).start() >= cueEnd; k--) {
+            Timex other = timexes.get(k);
+            for (int i = other.start() - cueEnd; i < Math.min(other.end(), timex.start()) - cueEnd; i++) {
+                gap.setCharAt(i, ' ');
             }
         }
         return FILLER.matcher(gap).matches();

@@ -58,6 +58,9 @@ final class Modifiers {
      * (the end of the previous expression before, the start of the next one after).
      */
     Found find(Tokens tokens, int start, int end, TimexType type, boolean before, int limit) {
+        if (before && possessive(tokens, end)) {
+            return null; // "get around Wednesday's ruling": the word modifies the noun, not the date
+        }
         Found best = null;
         for (Modifier m : modifiers) {
             if (m.before != before || !m.types.contains(type)) {
@@ -80,5 +83,10 @@ final class Modifiers {
             }
         }
         return best;
+    }
+
+    private static boolean possessive(Tokens tokens, int end) {
+        return end + 1 < tokens.size && ("'".equals(tokens.lower[end]) || "\u2019".equals(tokens.lower[end]))
+                && "s".equals(tokens.lower[end + 1]);
     }
 }

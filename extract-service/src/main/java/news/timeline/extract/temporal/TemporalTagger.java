@@ -63,11 +63,7 @@ public final class TemporalTagger {
             TimexType type = m.rule().type();
             int nextStart = k + 1 < matches.size() ? matches.get(k + 1).start() : tokens.size;
             boolean vague = r.value().endsWith("_REF");
-            // "get around Wednesday's ruling": before a possessive, a word modifies the noun, not the date
-            boolean possessive = end + 1 < tokens.size && isApostrophe(tokens.lower[end])
-                    && "s".equals(tokens.lower[end + 1]);
-            Modifiers.Found pre = vague || possessive ? null
-                    : modifiers.find(tokens, start, end, type, true, previousEnd);
+            Modifiers.Found pre = vague ? null : modifiers.find(tokens, start, end, type, true, previousEnd);
             if (pre != null) {
                 start -= pre.length();
                 mod = mod == null ? pre.modifier().mod() : mod;
@@ -98,9 +94,5 @@ public final class TemporalTagger {
                     r.relative()));
         }
         return result;
-    }
-
-    private static boolean isApostrophe(String token) {
-        return "'".equals(token) || "’".equals(token);
     }
 }
