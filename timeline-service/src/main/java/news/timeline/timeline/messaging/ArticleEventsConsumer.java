@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
-import news.timeline.timeline.service.ArticleIngestionService;
-import news.timeline.timeline.service.InvalidArticleException;
+import news.timeline.timeline.merge.ArticleIngestionService;
+import news.timeline.timeline.merge.InvalidArticleException;
 
 /**
  * Feeds topic {@code article-events} into the timeline. A record that cannot be stored fails here; the channel's

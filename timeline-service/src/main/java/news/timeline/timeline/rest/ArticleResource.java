@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import news.timeline.timeline.service.ArticleQueryService;
-import news.timeline.timeline.service.ArticleView;
+import news.timeline.timeline.query.ArticleQueryService;
+import news.timeline.timeline.view.ArticleView;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import news.timeline.timeline.service.EntitiesView;
-import news.timeline.timeline.service.EntityQueryService;
+import news.timeline.timeline.view.EntitiesView;
+import news.timeline.timeline.query.EntityQueryService;
 
 @Path("/api/entities")
 @Produces(MediaType.APPLICATION_JSON)

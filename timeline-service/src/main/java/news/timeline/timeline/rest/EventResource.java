@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import news.timeline.timeline.service.EventFilter;
-import news.timeline.timeline.service.EventPage;
-import news.timeline.timeline.service.EventQueryService;
-import news.timeline.timeline.service.EventView;
+import news.timeline.timeline.query.EventFilter;
+import news.timeline.timeline.view.EventPage;
+import news.timeline.timeline.query.EventQueryService;
+import news.timeline.timeline.view.EventView;
 
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import news.timeline.timeline.service.InvalidParameterException;
+import news.timeline.timeline.query.InvalidParameterException;
 
 /**
  * Turns client errors into RFC 9457 problem bodies.

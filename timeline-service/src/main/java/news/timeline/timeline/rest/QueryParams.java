@@ -1,6 +1,6 @@
 package news.timeline.timeline.rest;
 
-import news.timeline.timeline.service.InvalidParameterException;
+import news.timeline.timeline.query.InvalidParameterException;
 
 /** Number parameters are taken as text so that a malformed one is a 400 problem, not a missing resource. */
 final class QueryParams {

@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import news.timeline.timeline.service.EventFilter;
-import news.timeline.timeline.service.TimelineQueryService;
-import news.timeline.timeline.service.TimelineView;
+import news.timeline.timeline.query.EventFilter;
+import news.timeline.timeline.query.TimelineQueryService;
+import news.timeline.timeline.view.TimelineView;
 
 @Path("/api/timeline")
 @Produces(MediaType.APPLICATION_JSON)

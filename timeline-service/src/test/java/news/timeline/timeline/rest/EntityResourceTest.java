@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import news.timeline.timeline.service.ArticleIngestionService;
+import news.timeline.timeline.merge.ArticleIngestionService;
 import news.timeline.timeline.support.Articles;
 
 @QuarkusTest

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import news.timeline.timeline.service.ArticleIngestionService;
+import news.timeline.timeline.merge.ArticleIngestionService;
 import news.timeline.timeline.support.Articles;
 
 @QuarkusTest

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import news.timeline.timeline.messaging.EventMessage;
-import news.timeline.timeline.service.ArticleIngestionService;
+import news.timeline.timeline.merge.ArticleIngestionService;
 import news.timeline.timeline.support.Articles;
 
 @QuarkusTest

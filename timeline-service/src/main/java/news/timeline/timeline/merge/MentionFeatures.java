@@ -1,0 +1,35 @@
+package news.timeline.timeline.merge;
+
+import news.timeline.timeline.text.ContentWords;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import news.timeline.timeline.entity.EventStatus;
+import news.timeline.timeline.entity.Mention;
+
+/**
+ * What the merge compares of a report: who, what, where, when, and whether it happened.
+ *
+ * @param articleId    the reporting article
+ * @param dateValue    TIMEX3 value
+ * @param start        first day of the date
+ * @param end          last day of the date
+ * @param actors       names as reported
+ * @param topicActors  the main actors of the reporting article, which the report is about when it names nobody
+ * @param contentWords stemmed content words of the statement, without its date words
+ * @param location     place, or null
+ * @param status       occurred, planned...
+ * @param superseded   true for the earlier version of an article being re-processed: it still guides the new
+ *                     version back to its entry but no longer constrains it
+ */
+public record MentionFeatures(String articleId, String dateValue, LocalDate start, LocalDate end,
+        List<String> actors, List<String> topicActors, Set<String> contentWords, String location, EventStatus status, boolean superseded) {
+
+    public static MentionFeatures of(Mention mention, boolean superseded) {
+        return new MentionFeatures(mention.article.id, mention.dateValue, mention.dateStart, mention.dateEnd,
+                List.copyOf(mention.actors), List.copyOf(mention.article.mainActors), ContentWords.of(mention.text, mention.dateText), mention.location,
+                mention.status, superseded);
+    }
+}

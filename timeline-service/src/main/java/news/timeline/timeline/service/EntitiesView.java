@@ -1,7 +1,0 @@
-package news.timeline.timeline.service;
-
-import java.util.List;
-
-/** Actors and places, the most frequent first. */
-public record EntitiesView(List<EntityCountView> items) {
-}

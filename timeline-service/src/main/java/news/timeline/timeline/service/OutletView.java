@@ -1,5 +1,0 @@
-package news.timeline.timeline.service;
-
-/** An article that reports a timeline item. */
-public record OutletView(String name, String articleId, String url, String title, String publishedAt) {
-}

@@ -1,7 +1,0 @@
-package news.timeline.timeline.service;
-
-import java.util.List;
-
-/** The most salient entries, in date order. */
-public record TimelineView(List<TimelineItemView> items) {
-}
