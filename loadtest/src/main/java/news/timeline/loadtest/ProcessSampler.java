@@ -1,0 +1,197 @@
+package news.timeline.loadtest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * CPU (from {@code /proc/PID/stat}), resident memory (from {@code /proc/PID/status}) and used heap of the monitored
+ * processes: the heap from the service's {@code /q/metrics} ({@code jvm_memory_used_bytes{area="heap"}}), else, for
+ * a JVM without metrics (the Kafka broker), from {@code jcmd PID GC.heap_info} every tenth sample only, since jcmd
+ * itself costs a JVM start.
+ */
+final class ProcessSampler {
+
+    private static final Pattern HEAP_LINE = Pattern.compile("^jvm_memory_used_bytes\\{([^}]*)\\}\\s+([0-9.eE+-]+)");
+    private static final Pattern JCMD_USED = Pattern.compile("used\\s+(\\d+)K");
+
+    private final HttpClient http;
+    private final List<Monitored> processes;
+    private final double ticksPerSecond;
+    private final Map<String, Long> lastTicks = new HashMap<>();
+    private final Map<String, Double> lastJcmdHeap = new HashMap<>();
+    private long lastNanos;
+    private int round;
+
+    ProcessSampler(HttpClient http, List<Monitored> processes) {
+        this.http = http;
+        this.processes = processes;
+        this.ticksPerSecond = clockTicks();
+    }
+
+    List<Monitored> processes() {
+        return processes;
+    }
+
+    record Reading(Map<String, Double> cpu, Map<String, Double> heapMb, Map<String, Double> rssMb) {
+    }
+
+    Reading sample() {
+        long now = System.nanoTime();
+        double seconds = lastNanos == 0 ? 0 : (now - lastNanos) / 1e9;
+        lastNanos = now;
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        Map<String, Double> heap = new LinkedHashMap<>();
+        Map<String, Double> rss = new LinkedHashMap<>();
+        for (Monitored p : processes) {
+            List<Long> pids = p.children() ? withChildren(p.pid()) : List.of(p.pid());
+            long ticks = 0;
+            long rssKb = 0;
+            for (long pid : pids) {
+                ticks += cpuTicks(pid);
+                rssKb += rssKb(pid);
+            }
+            Long before = lastTicks.put(p.name(), ticks);
+            cpu.put(p.name(), before == null || seconds <= 0 ? Double.NaN
+                    : Math.max(0, (ticks - before) / ticksPerSecond / seconds * 100));
+            rss.put(p.name(), rssKb / 1024.0);
+            heap.put(p.name(), heapMb(p));
+        }
+        round++;
+        return new Reading(cpu, heap, rss);
+    }
+
+    private double heapMb(Monitored p) {
+        if (p.port() > 0) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + p.port() + "/q/metrics")).timeout(Duration.ofSeconds(2))
+                        .header("Accept", "text/plain").GET().build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (response.statusCode() == 200) {
+                    double bytes = 0;
+                    boolean found = false;
+                    for (String line : response.body().split("\n")) {
+                        Matcher m = HEAP_LINE.matcher(line);
+                        if (m.find() && m.group(1).contains("area=\"heap\"")) {
+                            bytes += Double.parseDouble(m.group(2));
+                            found = true;
+                        }
+                    }
+                    if (found) {
+                        return bytes / (1024 * 1024);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return Double.NaN;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Double.NaN;
+            }
+        }
+        if (p.children()) {
+            return Double.NaN; // not a JVM
+        }
+        if (round % 10 == 0) {
+            lastJcmdHeap.put(p.name(), jcmdHeapMb(p.pid()));
+        }
+        return lastJcmdHeap.getOrDefault(p.name(), Double.NaN);
+    }
+
+    private static double jcmdHeapMb(long pid) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return Double.NaN;
+        }
+        try {
+            Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.heap_info")
+                    .redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return Double.NaN;
+            }
+            Matcher m = JCMD_USED.matcher(out);
+            return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : Double.NaN;
+        } catch (IOException e) {
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
+    }
+
+    /** utime + stime of a process, in clock ticks; 0 when it is gone. */
+    static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // The command name (field 2) may hold spaces and parentheses: fields are counted after its last ')'.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D+", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone
+        }
+        return 0;
+    }
+
+    private static long parentOf(Path statFile) {
+        try {
+            String stat = Files.readString(statFile);
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static List<Long> withChildren(long pid) {
+        List<Long> pids = new java.util.ArrayList<>(List.of(pid));
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(p -> parentOf(p.resolve("stat")) == pid)
+                    .forEach(p -> pids.add(Long.parseLong(p.getFileName().toString())));
+        } catch (IOException e) {
+            // the parent alone
+        }
+        return pids;
+    }
+
+    private static double clockTicks() {
+        try {
+            Process process = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            process.waitFor(5, TimeUnit.SECONDS);
+            return Double.parseDouble(out);
+        } catch (IOException | RuntimeException e) {
+            return 100;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 100;
+        }
+    }
+}
