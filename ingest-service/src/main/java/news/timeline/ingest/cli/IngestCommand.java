@@ -27,6 +27,9 @@ import java.util.stream.Stream;
 public final class IngestCommand {
 
     private static final int BATCH = 100;
+    /** Posts of one chunk at most, when the service answers 429/503 (retry after Retry-After). */
+    private static final int ATTEMPTS = 5;
+    private static final long DEFAULT_RETRY_SECONDS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One article to post, and where it came from for the report. */
@@ -142,6 +145,19 @@ public final class IngestCommand {
     }
 
     private void postChunk(List<Item> chunk) throws InterruptedException {
+        List<Item> todo = chunk;
+        for (int attempt = 1; !todo.isEmpty(); attempt++) {
+            todo = postOnce(todo, attempt < ATTEMPTS);
+        }
+    }
+
+    /**
+     * Posts the items once. A 429 or 503 for the whole request (the service is saturated; nothing was sent), and a
+     * 503 for one item (Kafka did not take it in time), are retried after the Retry-After the service gave.
+     *
+     * @return the items to post again
+     */
+    private List<Item> postOnce(List<Item> chunk, boolean mayRetry) throws InterruptedException {
         StringBuilder body = new StringBuilder();
         for (Item item : chunk) {
             body.append(item.json().replace('\n', ' ')).append('\n');
@@ -152,23 +168,49 @@ public final class IngestCommand {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode answer = JSON.readTree(response.body());
-            if (response.statusCode() != 200) {
-                chunk.forEach(item -> rejected.add(item.origin() + ": " + answer.path("detail").asText(response.body())));
-                return;
+            int status = response.statusCode();
+            if ((status == 429 || status == 503) && mayRetry) {
+                Thread.sleep(retryAfter(response));
+                return chunk;
             }
+            if (status != 200) {
+                chunk.forEach(item -> rejected.add(item.origin() + ": " + answer.path("detail").asText(response.body())));
+                return List.of();
+            }
+            List<Item> again = new ArrayList<>();
             for (JsonNode result : answer.get("items")) {
                 Item item = chunk.get(result.get("index").asInt());
-                if (result.get("status").asInt() == 202) {
+                int itemStatus = result.get("status").asInt();
+                if (itemStatus == 202) {
                     accepted++;
                     acceptedIds.add(JSON.createObjectNode().put("id", result.get("id").asText())
                             .put("origin", item.origin()).toString());
+                } else if (itemStatus == 503 && mayRetry) {
+                    again.add(item);
                 } else {
                     rejected.add(item.origin() + ": " + result.path("problem").path("detail").asText());
                 }
             }
+            if (!again.isEmpty()) {
+                Thread.sleep(retryAfter(response));
+            }
+            return again;
         } catch (IOException e) {
             chunk.forEach(item -> rejected.add(item.origin() + ": " + e.getMessage()));
+            return List.of();
         }
+    }
+
+    /** The service's Retry-After in milliseconds (seconds form), else a few seconds; capped at a minute. */
+    private static long retryAfter(HttpResponse<?> response) {
+        long seconds = response.headers().firstValue("Retry-After").map(value -> {
+            try {
+                return Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                return DEFAULT_RETRY_SECONDS;
+            }
+        }).orElse(DEFAULT_RETRY_SECONDS);
+        return Math.min(60, Math.max(1, seconds)) * 1000;
     }
 
     private void progress(int done, int total) {

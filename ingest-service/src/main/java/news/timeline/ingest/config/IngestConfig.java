@@ -12,13 +12,39 @@ public interface IngestConfig {
     @WithDefault("1048576")
     int maxTextBytes();
 
-    /** Most articles accepted in one batch request. */
+    /** Most articles accepted in one batch request. Must not exceed {@link #maxPendingItems()}. */
     @WithDefault("10000")
     int maxBatchItems();
 
-    /** How long a request waits for Kafka to acknowledge its articles. */
+    /**
+     * How long one article may wait for Kafka: first for a free in-flight slot, then for the broker's
+     * acknowledgement once sent. An article that waits longer is answered 503.
+     */
     @WithDefault("30s")
     Duration sendTimeout();
+
+    /**
+     * Most articles handed to the Kafka producer and not yet acknowledged, over all requests. A sender waits for a
+     * free slot (this is what slows a fast client down); it is also the {@code max-inflight-messages} of the
+     * {@code articles} channel, so the emitter never overflows.
+     */
+    @WithDefault("1024")
+    int maxInFlight();
+
+    /**
+     * Most articles admitted and not yet answered by Kafka, over all requests. A request whose articles do not fit
+     * is answered 429 with Retry-After before any of them is sent.
+     */
+    @WithDefault("20000")
+    int maxPendingItems();
+
+    /** Most ingest requests (single or batch) served at once; one more is answered 429 with Retry-After. */
+    @WithDefault("64")
+    int maxConcurrentRequests();
+
+    /** The Retry-After given with a 429 (saturated) or a 503 (Kafka did not take the article in time). */
+    @WithDefault("5s")
+    Duration retryAfter();
 
     /** Base URL of the timeline service, for the Location of an accepted article. */
     @WithDefault("http://127.0.0.1:8083")

@@ -4,12 +4,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import news.timeline.ingest.config.IngestConfig;
 import news.timeline.ingest.service.ArticleService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,7 +60,12 @@ public class ArticleResource {
                     examples = @ExampleObject(name = "invalid", value = PROBLEM_EXAMPLE)))
     @APIResponse(responseCode = "413", description = "Text larger than the limit (ingest.max-text-bytes, 1 MiB)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry",
+    @APIResponse(responseCode = "429", description = "The service is saturated (ingest.max-concurrent-requests or "
+            + "ingest.max-pending-items); nothing was sent: retry after the Retry-After header's seconds",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before retrying"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry after Retry-After",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before retrying"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response post(String body) {
         String id = service.ingest(body);
@@ -71,8 +78,10 @@ public class ArticleResource {
     @Consumes({ "application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send many articles",
-            description = "NDJSON (one article a line) or a JSON array. Each item is answered on its own: a bad line "
-                    + "is rejected with its problem while the good ones are accepted.")
+            description = "NDJSON (one article a line) or a JSON array, up to ingest.max-batch-items articles. Each "
+                    + "item is answered on its own: 202 once Kafka acknowledged it, 4xx with its problem when invalid, "
+                    + "503 when Kafka did not take it in time. Articles go out at the pace Kafka acknowledges them, "
+                    + "so a large batch is answered more slowly rather than failed.")
     @RequestBody(required = true, content = @Content(mediaType = "application/x-ndjson",
             examples = @ExampleObject(name = "ndjson", value = """
                     {"text": "The summit took place on July 16, 2018.", "publishedAt": "2018-07-24"}
@@ -89,6 +98,10 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "The body is not NDJSON nor a JSON array, or holds no article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More articles than ingest.max-batch-items",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "The service is saturated (ingest.max-concurrent-requests or "
+            + "ingest.max-pending-items); no article of the batch was sent: retry after Retry-After",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before retrying"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchResponse batch(String body, UriInfo uri) {
         return BatchResponse.of(service.ingestBatch(body), uri.getPath());

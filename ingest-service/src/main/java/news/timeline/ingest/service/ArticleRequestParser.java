@@ -1,12 +1,17 @@
 package news.timeline.ingest.service;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 /**
@@ -35,31 +40,180 @@ public class ArticleRequestParser {
         return fromNode(node);
     }
 
-    /** Items of a JSON array, or lines of NDJSON (blank lines skipped); each item keeps its own parse error. */
-    public List<BatchItem> parseBatch(String body) {
+    /**
+     * Items of a JSON array, or lines of NDJSON (blank lines skipped); each item keeps its own parse error. The body
+     * is checked and its items counted now; each item is parsed only when the returned batch is iterated, so a large
+     * batch is never held as parsed requests all at once.
+     *
+     * @throws ArticleRejectedException when a JSON array is malformed as a whole
+     */
+    public Batch readBatch(String body) {
         String trimmed = body.stripLeading();
-        List<BatchItem> items = new ArrayList<>();
         if (trimmed.startsWith("[")) {
-            JsonNode array;
+            return new JsonArrayBatch(trimmed, countArrayElements(trimmed));
+        }
+        return new NdjsonBatch(body, countNonBlankLines(body));
+    }
+
+    /** The items of a batch body, counted up front and parsed one by one as they are iterated. */
+    public interface Batch extends Iterable<BatchItem> {
+
+        /** How many articles the batch holds. */
+        int size();
+    }
+
+    private int countArrayElements(String json) {
+        try (JsonParser parser = mapper.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw ArticleRejectedException.invalid("Malformed JSON array: expected '['");
+            }
+            int count = 0;
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == null) {
+                    throw ArticleRejectedException.invalid("Malformed JSON array: unexpected end of input");
+                }
+                parser.skipChildren();
+                count++;
+            }
+            return count;
+        } catch (JsonProcessingException e) {
+            throw ArticleRejectedException.invalid("Malformed JSON array: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ArticleRejectedException.invalid("Malformed JSON array: " + e.getMessage());
+        }
+    }
+
+    private final class JsonArrayBatch implements Batch {
+
+        private final String json;
+        private final int size;
+
+        JsonArrayBatch(String json, int size) {
+            this.json = json;
+            this.size = size;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Iterator<BatchItem> iterator() {
+            JsonParser parser;
             try {
-                array = mapper.readTree(trimmed);
-            } catch (JsonProcessingException e) {
-                throw ArticleRejectedException.invalid("Malformed JSON array: " + e.getOriginalMessage());
+                parser = mapper.getFactory().createParser(json);
+                parser.nextToken(); // the '[' checked when counting
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            for (int i = 0; i < array.size(); i++) {
-                JsonNode element = array.get(i);
-                items.add(item(i, i + 1, () -> fromNode(element)));
-            }
-            return items;
+            return new Iterator<>() {
+                private int index;
+
+                @Override
+                public boolean hasNext() {
+                    return index < size;
+                }
+
+                @Override
+                public BatchItem next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    int i = index++;
+                    try {
+                        parser.nextToken();
+                        JsonNode element = mapper.readTree(parser);
+                        if (index == size) {
+                            parser.close();
+                        }
+                        return item(i, i + 1, () -> fromNode(element));
+                    } catch (IOException e) {
+                        // Counting read the whole array already, so this is not expected.
+                        return BatchItem.rejected(i, i + 1, ArticleRejectedException.invalid("Malformed JSON: "
+                                + e.getMessage()));
+                    }
+                }
+            };
         }
-        String[] lines = body.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (!line.isBlank()) {
-                items.add(item(items.size(), i + 1, () -> parse(line)));
-            }
+    }
+
+    private final class NdjsonBatch implements Batch {
+
+        private final String body;
+        private final int size;
+
+        NdjsonBatch(String body, int size) {
+            this.body = body;
+            this.size = size;
         }
-        return items;
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Iterator<BatchItem> iterator() {
+            return new Iterator<>() {
+                private int start;   // where the next line to look at begins
+                private int lineNo;  // lines looked at so far
+                private int index;   // items returned so far
+
+                @Override
+                public boolean hasNext() {
+                    return index < size;
+                }
+
+                @Override
+                public BatchItem next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    while (true) {
+                        int end = lineEnd(body, start);
+                        int from = start;
+                        start = end + 1;
+                        lineNo++;
+                        int to = end > from && body.charAt(end - 1) == '\r' && end < body.length() ? end - 1 : end;
+                        if (!isBlank(body, from, to)) {
+                            String line = body.substring(from, to);
+                            return item(index++, lineNo, () -> parse(line));
+                        }
+                    }
+                }
+            };
+        }
+    }
+
+    /** Non-blank lines, as {@code body.split("\\r?\\n")} would give them, without making them. */
+    private static int countNonBlankLines(String body) {
+        int count = 0;
+        int start = 0;
+        while (start <= body.length()) {
+            int end = lineEnd(body, start);
+            if (!isBlank(body, start, end)) {
+                count++;
+            }
+            start = end + 1;
+        }
+        return count;
+    }
+
+    private static int lineEnd(String body, int start) {
+        int newline = body.indexOf('\n', start);
+        return newline < 0 ? body.length() : newline;
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = s.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static BatchItem item(int index, int line, Supplier<ArticleRequest> read) {
