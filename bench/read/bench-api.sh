@@ -1,0 +1,289 @@
+#!/usr/bin/env bash
+# Read benchmark of timeline-service's REST API against a running stack (./timeline up), with wrk.
+#
+#   bench/read/bench-api.sh [--out DIR] [--with-ingest-rate R] [--only REGEX] [--depth PAGES]
+#   ./timeline bench-api ...      (the same)
+#
+# One wrk run per endpoint shape (wrk -t2 -c50 -d$DURATION --latency), each rotating over request paths gathered
+# beforehand (gather.py: ids, deep cursors, frequent words and entities, date ranges), non-2xx counted as errors
+# (rotate.lua). Prints the store size, each service's heap, and a table; writes results.csv, results.md, store.txt,
+# heap.csv, the raw wrk output and the rotation lists to the output dir (default .run/bench-api/<timestamp>/).
+#
+# Environment: TIMELINE_URL (http://127.0.0.1:8083), INGEST_URL (http://127.0.0.1:8081), EXTRACT_URL
+# (http://127.0.0.1:8082), DURATION (15s), CONNECTIONS (50), THREADS (2), WARMUP (3s, 0 for none), TIMEOUT (wrk
+# per-request timeout, 20s), SLOW_LIMIT (seconds: an endpoint whose single probe request takes longer is not loaded,
+# 60), PG_PORT (5432), PGPASSWORD (timeline).
+set -euo pipefail
+
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+TIMELINE_URL="${TIMELINE_URL:-http://127.0.0.1:8083}"; TIMELINE_URL="${TIMELINE_URL%/}"
+INGEST_URL="${INGEST_URL:-http://127.0.0.1:8081}"
+EXTRACT_URL="${EXTRACT_URL:-http://127.0.0.1:8082}"
+DURATION="${DURATION:-15s}"
+CONNECTIONS="${CONNECTIONS:-50}"
+THREADS="${THREADS:-2}"
+WARMUP="${WARMUP:-3s}"
+TIMEOUT="${TIMEOUT:-20s}"
+SLOW_LIMIT="${SLOW_LIMIT:-60}"
+PG_PORT="${PG_PORT:-5432}"
+export PGPASSWORD="${PGPASSWORD:-timeline}"
+PSQL="psql -X -h 127.0.0.1 -p $PG_PORT -U timeline -d timeline"
+OUT=""
+INGEST_RATE=""
+ONLY=""
+DEPTH="${DEPTH:-200}"
+
+log() { printf '%s\n' "bench-api: $*" >&2; }
+die() { log "$*"; exit 1; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --out) OUT="$2"; shift 2 ;;
+    --with-ingest-rate) INGEST_RATE="$2"; shift 2 ;;
+    --only) ONLY="$2"; shift 2 ;;
+    --depth) DEPTH="$2"; shift 2 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown argument: $1 (see --help)" ;;
+  esac
+done
+OUT="${OUT:-$ROOT/.run/bench-api/$(date +%Y%m%d-%H%M%S)}"
+mkdir -p "$OUT/paths" "$OUT/wrk"
+
+# --- tools -----------------------------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null; then
+  [ "$(id -u)" = 0 ] || die "wrk is not installed: sudo apt-get install wrk"
+  log "installing wrk (Debian package)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 \
+    || { DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } \
+    || die "could not install wrk"
+fi
+command -v python3 >/dev/null || die "python3 is needed to gather the request paths"
+command -v curl >/dev/null || die "curl is needed"
+HAVE_PSQL=0
+command -v psql >/dev/null && $PSQL -tAc "select 1" >/dev/null 2>&1 && HAVE_PSQL=1
+
+curl -fsS -o /dev/null --max-time 10 "$TIMELINE_URL/q/health/ready" \
+  || die "timeline-service is not ready at $TIMELINE_URL (start the stack: ./timeline up)"
+
+seconds() { # 15s, 1m, 500ms, 15 -> seconds (integer, rounded up)
+  local v="$1"
+  case "$v" in
+    *ms) echo $(( (${v%ms} + 999) / 1000 )) ;;
+    *s) echo "${v%s}" ;;
+    *m) echo $(( ${v%m} * 60 )) ;;
+    *h) echo $(( ${v%h} * 3600 )) ;;
+    *) echo "$v" ;;
+  esac
+}
+
+# --- store size ------------------------------------------------------------------------------------------------------
+store_size() {
+  {
+    echo "when: $(date -Is)"
+    echo "timeline-service: $TIMELINE_URL (commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))"
+    if [ "$HAVE_PSQL" = 1 ]; then
+      local t n
+      for t in timeline_entry mention article entry_actor; do
+        n="$($PSQL -tAc "select count(*) from $t" 2>/dev/null || echo '?')"
+        printf '%-16s %12s rows\n' "$t" "$n"
+      done
+      echo "database size:   $($PSQL -tAc "select pg_size_pretty(pg_database_size('timeline'))" 2>/dev/null || echo '?')"
+    else
+      echo "(psql cannot reach 127.0.0.1:$PG_PORT; no counts: the API has none)"
+    fi
+  } | tee "$1"
+}
+
+# --- heap of each service ----------------------------------------------------------------------------------------------
+HEAP_CSV="$OUT/heap.csv"
+echo "when,service,heap_used_mb,heap_committed_mb,heap_max_mb,source" > "$HEAP_CSV"
+heap_of() { # $1 when, $2 service, $3 base URL
+  local metrics used committed max
+  if metrics="$(curl -fsS --max-time 10 "$3/q/metrics" 2>/dev/null)"; then
+    sum() { awk -v m="$1" '$0 ~ "^"m"\\{" && /area="heap"/ { s += $NF } END { printf "%.1f", s / 1048576 }'; }
+    used="$(sum jvm_memory_used_bytes <<<"$metrics")"
+    committed="$(sum jvm_memory_committed_bytes <<<"$metrics")"
+    max="$(awk '/^jvm_memory_max_bytes\{/ && /area="heap"/ && $NF > 0 { s += $NF } END { printf "%.1f", s / 1048576 }' <<<"$metrics")"
+    echo "$1,$2,$used,$committed,$max,/q/metrics" >> "$HEAP_CSV"
+  elif [ -f "$ROOT/.run/pids/$2" ] && command -v jcmd >/dev/null; then
+    # GC.heap_info: "garbage-first heap   total 262144K, used 81234K"
+    read -r committed used < <(jcmd "$(cat "$ROOT/.run/pids/$2")" GC.heap_info 2>/dev/null \
+      | awk '/ heap +total/ { for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i+1); if ($i == "used") u = $(i+1) } }
+             END { gsub(/[K,]/, "", t); gsub(/[K,]/, "", u); printf "%.1f %.1f\n", t / 1024, u / 1024 }')
+    echo "$1,$2,${used:-},${committed:-},,jcmd GC.heap_info" >> "$HEAP_CSV"
+  else
+    echo "$1,$2,,,,unreachable" >> "$HEAP_CSV"
+  fi
+}
+heaps() {
+  heap_of "$1" ingest-service "$INGEST_URL"
+  heap_of "$1" extract-service "$EXTRACT_URL"
+  heap_of "$1" timeline-service "$TIMELINE_URL"
+}
+
+# --- wait until the service answers a cheap request quickly again (an overloaded endpoint leaves a queue behind) -------
+settle() {
+  local deadline=$((SECONDS + 120)) probe="${FIRST_EVENT_PATH:-/q/health/ready}" t
+  while [ $SECONDS -lt $deadline ]; do
+    t="$(curl -s -o /dev/null -w '%{time_total}' --max-time 10 "$TIMELINE_URL$probe" || echo 99)"
+    awk -v t="$t" 'BEGIN { exit !(t < 0.5) }' && return 0
+    sleep 1
+  done
+  log "timeline-service still slow after 120 s"
+}
+
+# --- the runs ----------------------------------------------------------------------------------------------------------
+ENDPOINTS=(
+  "events|GET /api/events (first page)"
+  "events-range|GET /api/events?from=M&to=M (one month)"
+  "events-q|GET /api/events?q=WORD"
+  "events-entity|GET /api/events?entity=NAME"
+  "events-deep|GET /api/events?cursor= (pages DEPTH/2..DEPTH)"
+  "event-id|GET /api/events/{id}"
+  "timeline|GET /api/timeline"
+  "timeline-q|GET /api/timeline?q=WORD"
+  "timeline-entity|GET /api/timeline?entity=NAME"
+  "entities|GET /api/entities"
+  "entities-q|GET /api/entities?q=PART"
+  "article-id|GET /api/articles/{id}"
+)
+
+echo "== store" >&2
+store_size "$OUT/store.txt"
+echo >&2
+heaps before
+
+log "gathering request paths (walking $DEPTH pages of /api/events, /api/timeline, /api/entities)"
+GATHER_ARGS=(--depth "$DEPTH")
+[ "$HAVE_PSQL" = 1 ] && GATHER_ARGS+=(--psql "$PSQL")
+python3 "$HERE/gather.py" "$TIMELINE_URL" "$OUT/paths" "${GATHER_ARGS[@]}" 2> >(tee "$OUT/gather.log" >&2)
+FIRST_EVENT_PATH="$(head -1 "$OUT/paths/event-id.paths")"
+
+# --- optional: reads under ingest ----------------------------------------------------------------------------------------
+LOAD_PID=""
+stop_load() {
+  if [ -n "$LOAD_PID" ] && kill -0 "$LOAD_PID" 2>/dev/null; then
+    log "stopping the background ingest (pid $LOAD_PID)"
+    kill -INT "$LOAD_PID" 2>/dev/null || true
+    for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$LOAD_PID" 2>/dev/null || break; sleep 1; done
+    kill "$LOAD_PID" 2>/dev/null || true
+  fi
+  LOAD_PID=""
+}
+trap stop_load EXIT
+if [ -n "$INGEST_RATE" ]; then
+  if grep -q '^ *loadtest)' "$ROOT/timeline" 2>/dev/null; then
+    runs=0
+    for e in "${ENDPOINTS[@]}"; do [ -z "$ONLY" ] || [[ "${e%%|*}" =~ $ONLY ]] && runs=$((runs + 1)); done
+    budget=$(( runs * ($(seconds "$DURATION") + $(seconds "${WARMUP/#0/0s}") + 15) + 30 ))
+    count=$(( INGEST_RATE * budget ))
+    log "ingest in the background: ./timeline loadtest --rate $INGEST_RATE --count $count (at most $budget s)"
+    timeout --signal=INT --kill-after=15 "$budget" "$ROOT/timeline" loadtest --rate "$INGEST_RATE" --count "$count" \
+      > "$OUT/ingest-load.log" 2>&1 &
+    LOAD_PID=$!
+    sleep 5
+    kill -0 "$LOAD_PID" 2>/dev/null || log "the background ingest ended early (see $OUT/ingest-load.log)"
+  else
+    log "--with-ingest-rate: './timeline loadtest' does not exist yet; measuring reads without ingest"
+    INGEST_RATE=""
+  fi
+fi
+
+CSV="$OUT/results.csv"
+echo "endpoint,shape,paths,requests,requests_per_s,p50_ms,p90_ms,p99_ms,max_ms,errors,non2xx,socket_errors,timeouts,bytes_per_response,body_bytes_per_response,probe_ms,probe_status,note" > "$CSV"
+
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
+
+for e in "${ENDPOINTS[@]}"; do
+  name="${e%%|*}" shape="${e#*|}"
+  [ -n "$ONLY" ] && ! [[ "$name" =~ $ONLY ]] && continue
+  list="$OUT/paths/$name.paths"
+  n="$(grep -c . "$list" 2>/dev/null || echo 0)"
+  if [ "$n" = 0 ]; then
+    log "$name: nothing to request (the store has too little data for this shape)"
+    echo "$name,\"$shape\",0,,,,,,,,,,,,,,,no paths" >> "$CSV"
+    continue
+  fi
+  settle
+  # One probe request: its status and time; an endpoint too slow for one request is not put under load.
+  probe="$(curl -s -o "$OUT/wrk/$name.probe.json" -w '%{http_code} %{time_total}' --max-time "$SLOW_LIMIT" \
+    "$TIMELINE_URL$(head -1 "$list")" || true)"
+  probe_status="${probe%% *}" probe_ms="$(awk -v t="${probe#* }" 'BEGIN { printf "%.0f", t * 1000 }')"
+  if [ "${probe_status:-000}" = 000 ]; then
+    log "$name: one request took longer than $SLOW_LIMIT s; not loading it"
+    echo "$name,\"$shape\",$n,,,,,,,,,,,,,,$probe_ms,timeout,single request > ${SLOW_LIMIT}s" >> "$CSV"
+    continue
+  fi
+  if [ "$WARMUP" != 0 ] && [ "$WARMUP" != 0s ]; then
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$TIMEOUT" -s "$HERE/rotate.lua" "$TIMELINE_URL" -- "$list" \
+      > "$OUT/wrk/$name.warmup.txt" 2>&1 || true
+    settle
+  fi
+  log "$name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency over $n paths (probe: $probe_status in ${probe_ms} ms)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -s "$HERE/rotate.lua" \
+    "$TIMELINE_URL" -- "$list" > "$OUT/wrk/$name.txt" 2>&1 || log "$name: wrk failed (see $OUT/wrk/$name.txt)"
+  r="$(grep '^RESULT' "$OUT/wrk/$name.txt" | tail -1 || true)"
+  if [ -z "$r" ]; then
+    echo "$name,\"$shape\",$n,,,,,,,,,,,,,$probe_ms,$probe_status,wrk failed" >> "$CSV"
+    continue
+  fi
+  requests="$(field requests "$r")" non2xx="$(field non2xx "$r")" timeouts="$(field timeouts "$r")"
+  sock=$(( $(field connect_err "$r") + $(field read_err "$r") + $(field write_err "$r") + timeouts ))
+  errors=$(( non2xx + sock ))
+  responses="$(field responses "$r")"
+  bpr="$(awk -v b="$(field bytes "$r")" -v n="$requests" 'BEGIN { printf "%.0f", n ? b / n : 0 }')"
+  body="$(awk -v b="$(field body_bytes "$r")" -v n="$responses" 'BEGIN { printf "%.0f", n ? b / n : 0 }')"
+  note=""
+  [ "$requests" = 0 ] && note="no response completed within $DURATION"
+  [ "$timeouts" != 0 ] && note="$timeouts requests over $TIMEOUT"
+  echo "$name,\"$shape\",$n,$requests,$(field rps "$r"),$(field p50_ms "$r"),$(field p90_ms "$r"),$(field p99_ms "$r"),$(field max_ms "$r"),$errors,$non2xx,$sock,$timeouts,$bpr,$body,$probe_ms,$probe_status,$note" >> "$CSV"
+done
+stop_load
+heaps after
+
+# --- the table -------------------------------------------------------------------------------------------------------------
+MD="$OUT/results.md"
+{
+  echo "# Read benchmark, $(date -Is)"
+  echo
+  echo '```'
+  cat "$OUT/store.txt"
+  echo '```'
+  echo
+  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (warm-up $WARMUP, timeout $TIMEOUT) against $TIMELINE_URL$([ -n "$INGEST_RATE" ] && echo ", under ingest at $INGEST_RATE articles/s (./timeline loadtest)")."
+  echo "Errors: non-2xx responses plus socket errors and timeouts. Bytes/response: whole HTTP response (headers + body), mean."
+  echo
+  echo "| Endpoint | Paths rotated | Requests/s | p50 ms | p99 ms | max ms | Errors | Bytes/response | Note |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
+  python3 - "$CSV" <<'PY'
+import csv, sys
+for r in csv.DictReader(open(sys.argv[1])):
+    print(f"| `{r['shape'][4:]}` | {r['paths']} | {r['requests_per_s']} | {r['p50_ms']} | {r['p99_ms']} | {r['max_ms']} | "
+          f"{r['errors']}{' / ' + r['requests'] if r['requests'] else ''} | {r['bytes_per_response']} | {r['note']} |")
+PY
+  echo
+  echo "Heap (MB):"
+  echo
+  echo "| When | Service | Used | Committed | Max | Source |"
+  echo "|---|---|---:|---:|---:|---|"
+  tail -n +2 "$HEAP_CSV" | awk -F, '{ printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 }'
+} > "$MD"
+
+echo
+python3 - "$CSV" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+head = ["endpoint", "req/s", "p50 ms", "p99 ms", "max ms", "errors", "bytes/resp", "note"]
+data = [[r["shape"][4:], r["requests_per_s"], r["p50_ms"], r["p99_ms"], r["max_ms"],
+         (r["errors"] + "/" + r["requests"]) if r["requests"] else "", r["bytes_per_response"], r["note"]] for r in rows]
+w = [max(len(str(x)) for x in col) for col in zip(head, *data)]
+for i, row in enumerate([head] + data):
+    print("  ".join(str(x).ljust(w[j]) if j == 0 or j == 7 else str(x).rjust(w[j]) for j, x in enumerate(row)))
+    if i == 0:
+        print("  ".join("-" * x for x in w))
+PY
+echo
+column -s, -t < "$HEAP_CSV"
+echo
+log "results: $OUT/results.md, $OUT/results.csv (raw wrk output in $OUT/wrk/)"
