@@ -20,6 +20,8 @@ public interface TimelineConfig {
 
     Paging entities();
 
+    Paging articles();
+
     Salience salience();
 
     interface Merge {
@@ -51,8 +53,8 @@ public interface TimelineConfig {
         @WithDefault("0.15")
         double locationWeight();
 
-        /** At most this many date-compatible entries are scored per incoming event, most specific first. */
-        @WithDefault("500")
+        /** At most this many entries sharing a merge key are scored per incoming event, the most reported first. */
+        @WithDefault("32")
         @Min(1)
         int maxCandidates();
     }
@@ -67,7 +69,7 @@ public interface TimelineConfig {
 
     interface Salience {
         /** Entries considered for a timeline, the most reported first. */
-        @WithDefault("5000")
+        @WithDefault("400")
         @Min(1)
         int candidateLimit();
 

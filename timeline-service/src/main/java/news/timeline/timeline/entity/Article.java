@@ -65,6 +65,14 @@ public class Article extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
+    /** When this service committed the article: the end of its way from POST to queryable. */
+    @Column(name = "stored_at", nullable = false)
+    public Instant storedAt;
+
+    /** Digest of the message the article was stored from; an unchanged redelivery is skipped. */
+    @Column(name = "content_hash")
+    public String contentHash;
+
     /** The outlet's name, else the site, else the article itself: what counts as one independent source. */
     public String outletKey() {
         if (source != null && !source.isBlank()) {

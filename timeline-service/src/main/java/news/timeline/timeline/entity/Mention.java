@@ -42,6 +42,10 @@ public class Mention extends PanacheEntityBase {
     @JoinColumn(name = "article_id", nullable = false)
     public Article article;
 
+    /** The outlet the report counts for ({@link Article#outletKey()}). */
+    @Column(name = "outlet_key", nullable = false)
+    public String outletKey;
+
     /** Position of the event in the article's message. */
     @Column(name = "event_index", nullable = false)
     public int eventIndex;

@@ -5,19 +5,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -55,10 +55,9 @@ public class TimelineEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public EventStatus status;
 
-    @ElementCollection
-    @CollectionTable(name = "entry_actor", joinColumns = @JoinColumn(name = "entry_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "name", nullable = false)
+    /** Everyone the reports name, by the fullest form any report uses (bounded, see EntryUpdater). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
     public List<String> actors = new ArrayList<>();
 
     public String location;
@@ -73,9 +72,35 @@ public class TimelineEntry extends PanacheEntityBase {
     @Column(name = "source_count", nullable = false)
     public int sourceCount;
 
-    /** Lower-case words of all mentions' statements and sentences, space-delimited, for word search. */
-    @Column(name = "search_text", nullable = false)
-    public String searchText;
+    /** Status and confidence of the report whose statement {@link #text} is, to compare a new report with. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lead_status", nullable = false)
+    public EventStatus leadStatus;
+
+    @Column(name = "lead_confidence", nullable = false)
+    public double leadConfidence;
+
+    /** The highest centrality of any report (early in its article, its story in the headline), 0..1. */
+    @Column(nullable = false)
+    public double centrality;
+
+    /** How much the entry deserves a place on a short timeline, kept up to date as reports arrive. */
+    @Column(nullable = false)
+    public double salience;
+
+    /** word@date-bucket keys by which a new report finds this entry as a merge candidate. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "merge_keys")
+    public String[] mergeKeys;
+
+    /** A bounded summary of the reports: what a new report is compared with. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "profile")
+    public EntryProfile profile;
+
+    /** Optimistic lock: concurrent merges into one entry never lose an update. */
+    @Version
+    public int version;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

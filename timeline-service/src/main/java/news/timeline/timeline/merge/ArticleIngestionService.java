@@ -1,57 +1,64 @@
 package news.timeline.timeline.merge;
 
-import news.timeline.timeline.text.TimexDate;
-
-import news.timeline.timeline.text.Names;
-
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.panache.common.Sort;
-import news.timeline.timeline.config.TimelineConfig;
 import news.timeline.timeline.entity.Article;
 import news.timeline.timeline.entity.EventStatus;
 import news.timeline.timeline.entity.Mention;
 import news.timeline.timeline.entity.TimelineEntry;
 import news.timeline.timeline.messaging.ArticleEventsMessage;
 import news.timeline.timeline.messaging.EventMessage;
+import news.timeline.timeline.text.Names;
+import news.timeline.timeline.text.TimexDate;
 
 /**
- * Stores an article and files each of its events under a timeline entry, merging it with reports of the same
- * event from other articles. Re-processing an article replaces its reports: each new report is matched while its
- * earlier version is still known, so an unchanged article lands in the same entries and other entries keep their
- * ids; entries left without reports are deleted.
+ * Stores articles and files each of their events under a timeline entry, merging it with reports of the same event
+ * from other articles. The work per report is bounded: its candidates come from an index probe, each candidate is
+ * compared through its bounded profile, and the entry's description is updated incrementally.
+ * <p>
+ * An unchanged redelivery is recognized by its digest and skipped. A changed article replaces its reports: each new
+ * report is matched while its earlier version is still known, so the article lands in the same entries and other
+ * entries keep their ids; the entries its earlier version touched are then rebuilt from their reports (the one path
+ * whose cost grows with an entry's reports, taken only when an article's content changes) and deleted when empty.
  */
 @ApplicationScoped
 public class ArticleIngestionService {
 
-    /** Key of the PostgreSQL advisory lock that serializes merges (any constant shared by all instances). */
-    private static final long MERGE_LOCK = 0x54494d454c494e45L;
     /** An actor is one of an article's main actors when at least this many of its events name them. */
     private static final int MAIN_ACTORS_MIN_EVENTS = 2;
     private static final int MAIN_ACTORS_MAX = 5;
+    /** Reports whose words make an entry's word index; later reports rarely add a word worth searching. */
+    private static final int SEARCHED_REPORTS = 64;
 
-    private final MergeScorer scorer;
-    private final EntrySummarizer summarizer;
-    private final TimelineConfig config;
+    private final CandidateFinder candidates;
+    private final EntryUpdater updater;
     private final MeterRegistry registry;
 
-    public ArticleIngestionService(MergeScorer scorer, EntrySummarizer summarizer, TimelineConfig config,
-            MeterRegistry registry) {
-        this.scorer = scorer;
-        this.summarizer = summarizer;
-        this.config = config;
+    public ArticleIngestionService(CandidateFinder candidates, EntryUpdater updater, MeterRegistry registry) {
+        this.candidates = candidates;
+        this.updater = updater;
         this.registry = registry;
     }
 
@@ -59,104 +66,182 @@ public class ArticleIngestionService {
     private record DatedEvent(int index, EventMessage event, TimexDate date, EventStatus status) {
     }
 
-    /** Candidate entry during matching, with the reports it had before this article was (re-)processed. */
-    private record Candidate(TimelineEntry entry, List<MentionFeatures> reports) {
+    /** A validated message. */
+    private record Prepared(ArticleEventsMessage message, List<DatedEvent> events, String digest) {
     }
 
     /**
-     * Stores the article and its events in one transaction.
+     * Stores one article in its own transaction.
      *
      * @throws InvalidArticleException when the message cannot be stored (no id, an event without a valid date...)
      */
     @Transactional
     public void ingest(ArticleEventsMessage message) {
-        List<DatedEvent> events = validate(message);
-        // Merging reads candidate entries and then writes: two instances merging at once could each miss the
-        // other's new entry. One cluster-wide lock, held until commit, serializes merges across instances.
-        Article.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(" + MERGE_LOCK + ")")
-                .getSingleResult();
-        Article article = upsertArticle(message);
+        store(List.of(prepare(message)));
+    }
 
-        List<Mention> previous = Mention.list("article.id = ?1 order by eventIndex", article.id);
+    /**
+     * Stores several articles in one transaction: one commit for all of them. Validate each with {@link #check}
+     * first, so that one bad message does not fail the others.
+     */
+    @Transactional
+    public void ingestAll(List<ArticleEventsMessage> messages) {
+        // Of two versions of one article in a batch, the later one is the article.
+        Map<String, ArticleEventsMessage> latest = new LinkedHashMap<>();
+        messages.forEach(m -> latest.put(m.articleId(), m));
+        store(latest.values().stream().map(ArticleIngestionService::prepare).toList());
+    }
+
+    /** @throws InvalidArticleException when the message cannot be stored */
+    public static void check(ArticleEventsMessage message) {
+        prepare(message);
+    }
+
+    private void store(List<Prepared> batch) {
+        EntityManager em = Article.getEntityManager();
+        // Flushes happen once per article, not before every candidate query; what the current article changed
+        // is known to the candidate search in memory.
+        em.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
+        Map<String, Article> stored = new HashMap<>();
+        List<String> ids = batch.stream().map(p -> p.message().articleId()).distinct().toList();
+        Article.<Article>list("id in ?1", ids).forEach(a -> stored.put(a.id, a));
+
+        Map<String, List<Mention>> previous = new HashMap<>();
+        MergeLocks locks = new MergeLocks();
+        for (Prepared p : batch) {
+            Article old = stored.get(p.message().articleId());
+            if (old != null && !p.digest().equals(old.contentHash)) {
+                List<Mention> mentions = Mention.list("from Mention m join fetch m.entry where m.article.id = ?1"
+                        + " order by m.eventIndex", old.id);
+                previous.put(old.id, mentions);
+                mentions.forEach(m -> locks.write(DateBuckets.around(m.dateStart, m.dateEnd)));
+            }
+            for (DatedEvent e : p.events()) {
+                locks.write(DateBuckets.of(e.date().start(), e.date().end()));
+                locks.read(DateBuckets.around(e.date().start(), e.date().end()));
+            }
+        }
+        locks.acquire(em);
+
+        EntityIndex index = new EntityIndex();
+        Set<Long> rebuild = new LinkedHashSet<>();
+        List<String> written = new ArrayList<>();
+        for (Prepared p : batch) {
+            String id = p.message().articleId();
+            Article old = stored.get(id);
+            if (old != null && p.digest().equals(old.contentHash)) {
+                registry.counter("timeline.articles.unchanged").increment();
+                continue;
+            }
+            Article article = upsertArticle(old, p);
+            stored.put(id, article);
+            written.add(id);
+            store(em, article, p.events(), previous.getOrDefault(id, List.of()), index, rebuild);
+            registry.counter("timeline.articles.ingested").increment();
+        }
+        rebuild(em, rebuild, index);
+        index.write(em);
+        em.flush();
+        // The end of the way from POST to queryable: as close to the commit as the transaction can tell.
+        if (!written.isEmpty()) {
+            em.createNativeQuery("update article set stored_at = clock_timestamp() where id = any(cast(?1 as text[]))")
+                    .setParameter(1, PgArrays.text(written.toArray(String[]::new))).executeUpdate();
+        }
+    }
+
+    private void store(EntityManager em, Article article, List<DatedEvent> events, List<Mention> previous,
+            EntityIndex index, Set<Long> rebuild) {
         Map<Long, List<MentionFeatures>> superseded = new LinkedHashMap<>();
-        Map<Long, TimelineEntry> touched = new LinkedHashMap<>();
         for (Mention old : previous) {
             superseded.computeIfAbsent(old.entry.id, id -> new ArrayList<>()).add(MentionFeatures.of(old, true));
-            touched.put(old.entry.id, old.entry);
+            rebuild.add(old.entry.id);
             old.delete();
         }
-        // Hibernate flushes inserts before deletes; the new mentions reuse the (article, event index) keys.
-        Mention.flush();
+        // The new mentions reuse the (article, event index) keys of the deleted ones.
+        em.flush();
 
+        Map<Long, List<MentionFeatures>> own = new LinkedHashMap<>();
+        Set<String> outlets = new HashSet<>();
+        String outlet = article.outletKey();
         for (DatedEvent event : events) {
             Mention mention = newMention(article, event);
+            mention.outletKey = outlet;
             MentionFeatures features = MentionFeatures.of(mention, false);
-            TimelineEntry entry = bestEntry(features, event.date(), superseded);
+            TimelineEntry entry = candidates.best(em, features, event.date(), superseded, own);
+            EntityIndex.Named before;
+            boolean newOutlet;
             if (entry == null) {
                 entry = newEntry(event.date());
+                before = EntityIndex.Named.none();
+                newOutlet = true;
                 registry.counter("timeline.entries.created").increment();
             } else {
+                before = EntityIndex.Named.of(entry);
+                newOutlet = !outlets.contains(entry.id + "\u0000" + outlet) && !reported(em, entry.id, outlet);
                 registry.counter("timeline.mentions.merged").increment();
             }
+            outlets.add(entry.id + "\u0000" + outlet);
             mention.entry = entry;
             mention.persist();
-            touched.put(entry.id, entry);
+            updater.add(entry, mention, features, newOutlet);
+            index.changed(entry.id, before, EntityIndex.Named.of(entry));
+            own.computeIfAbsent(entry.id, id -> new ArrayList<>()).add(features);
         }
-
-        refresh(touched.values());
-        registry.counter("timeline.articles.ingested").increment();
+        em.flush();
+        em.createNativeQuery("update timeline_entry e set search_vector = strip(e.search_vector || v.words)"
+                + " from (select m.entry_id, to_tsvector('simple', string_agg(m.text || ' ' || coalesce(m.sentence, ''),"
+                + " ' ')) as words from mention m where m.article_id = ?1 group by m.entry_id) v"
+                + " where e.id = v.entry_id and e.mention_count <= ?2")
+                .setParameter(1, article.id).setParameter(2, SEARCHED_REPORTS).executeUpdate();
+        // Keeps the session small: dirty checking covers one article's entities, not the whole batch's.
+        em.clear();
     }
 
-    private TimelineEntry bestEntry(MentionFeatures features, TimexDate date,
-            Map<Long, List<MentionFeatures>> superseded) {
-        List<TimelineEntry> entries = TimelineEntry
-                .find("(dateStart <= ?1 and dateEnd >= ?2) or (dateStart >= ?1 and dateEnd <= ?2)",
-                        Sort.descending("dateStart").and("dateEnd").and("id"), date.start(), date.end())
-                .range(0, config.merge().maxCandidates() - 1).list();
-        if (entries.isEmpty()) {
-            return null;
-        }
-        Map<Long, Candidate> candidates = new LinkedHashMap<>();
-        for (TimelineEntry entry : entries) {
-            List<MentionFeatures> reports = new ArrayList<>(superseded.getOrDefault(entry.id, List.of()));
-            candidates.put(entry.id, new Candidate(entry, reports));
-        }
-        List<Mention> current = Mention.list("from Mention m join fetch m.article where m.entry.id in ?1",
-                candidates.keySet());
-        for (Mention mention : current) {
-            candidates.get(mention.entry.id).reports().add(MentionFeatures.of(mention, false));
-        }
-        TimelineEntry best = null;
-        double bestScore = -1;
-        for (Candidate candidate : candidates.values()) {
-            OptionalDouble fit = scorer.fit(features, date, candidate.entry().dateStart, candidate.entry().dateEnd,
-                    candidate.reports());
-            // Ties go to the older entry, so the outcome does not depend on the query's order.
-            if (fit.isPresent() && (fit.getAsDouble() > bestScore
-                    || fit.getAsDouble() == bestScore && candidate.entry().id < best.id)) {
-                best = candidate.entry();
-                bestScore = fit.getAsDouble();
+    private static boolean reported(EntityManager em, long entryId, String outlet) {
+        return !em.createNativeQuery("select 1 from mention where entry_id = ?1 and outlet_key = ?2 limit 1")
+                .setParameter(1, entryId).setParameter(2, outlet).getResultList().isEmpty();
+    }
+
+    /** Rebuilds entries from all their reports; deletes those left without any. */
+    private void rebuild(EntityManager em, Set<Long> ids, EntityIndex index) {
+        for (Long id : ids) {
+            TimelineEntry entry = em.find(TimelineEntry.class, id);
+            if (entry == null) {
+                continue;
             }
-        }
-        return best;
-    }
-
-    private void refresh(Collection<TimelineEntry> touched) {
-        if (touched.isEmpty()) {
-            return;
-        }
-        List<Long> ids = touched.stream().map(e -> e.id).toList();
-        Map<Long, List<Mention>> mentionsByEntry = Mention
-                .<Mention>list("from Mention m join fetch m.article where m.entry.id in ?1 order by m.id", ids)
-                .stream().collect(Collectors.groupingBy(m -> m.entry.id));
-        for (TimelineEntry entry : touched) {
-            List<Mention> mentions = mentionsByEntry.get(entry.id);
-            if (mentions == null) {
+            EntityIndex.Named before = EntityIndex.Named.of(entry);
+            List<Mention> mentions = Mention.list("from Mention m join fetch m.article where m.entry.id = ?1"
+                    + " order by m.id", id);
+            if (mentions.isEmpty()) {
+                index.changed(id, before, EntityIndex.Named.none());
                 entry.delete();
-            } else {
-                summarizer.summarize(entry, mentions);
+                continue;
             }
+            updater.reset(entry);
+            Set<String> outlets = new HashSet<>();
+            for (Mention m : mentions) {
+                updater.add(entry, m, MentionFeatures.of(m, false), outlets.add(m.outletKey));
+            }
+            index.changed(id, before, EntityIndex.Named.of(entry));
         }
+        if (!ids.isEmpty()) {
+            em.flush();
+            em.createNativeQuery("update timeline_entry e set search_vector = coalesce((select strip(to_tsvector("
+                    + "'simple', string_agg(x.words, ' '))) from (select m.text || ' ' || coalesce(m.sentence, '')"
+                    + " as words from mention m where m.entry_id = e.id order by m.id limit ?2) x), ''::tsvector)"
+                    + " where e.id = any(cast(?1 as bigint[]))")
+                    .setParameter(1, PgArrays.numbers(ids)).setParameter(2, SEARCHED_REPORTS).executeUpdate();
+        }
+    }
+
+    /** Rebuilds entries stored before profiles existed (see ProfileBackfill). */
+    @Transactional
+    public int backfill(List<Long> ids) {
+        EntityManager em = Article.getEntityManager();
+        EntityIndex index = new EntityIndex();
+        rebuild(em, new LinkedHashSet<>(ids), index);
+        index.write(em);
+        return ids.size();
     }
 
     private static TimelineEntry newEntry(TimexDate date) {
@@ -168,7 +253,7 @@ public class ArticleIngestionService {
         entry.dateEnd = date.end();
         entry.text = "";
         entry.status = EventStatus.OCCURRED;
-        entry.searchText = " ";
+        entry.leadStatus = EventStatus.OCCURRED;
         entry.createdAt = Instant.now();
         entry.updatedAt = entry.createdAt;
         entry.persist();
@@ -200,8 +285,8 @@ public class ArticleIngestionService {
         return mention;
     }
 
-    private static Article upsertArticle(ArticleEventsMessage message) {
-        Article stored = Article.findById(message.articleId());
+    private static Article upsertArticle(Article stored, Prepared prepared) {
+        ArticleEventsMessage message = prepared.message();
         Article article = stored == null ? new Article() : stored;
         article.id = message.articleId();
         article.url = message.url();
@@ -219,10 +304,26 @@ public class ArticleIngestionService {
                 MAIN_ACTORS_MIN_EVENTS, MAIN_ACTORS_MAX));
         article.extractedAt = message.extractedAt() == null ? null : Instant.parse(message.extractedAt());
         article.receivedAt = Instant.now();
+        article.storedAt = article.receivedAt;
+        article.contentHash = prepared.digest();
         if (stored == null) {
             article.persist();
         }
         return article;
+    }
+
+    private static Prepared prepare(ArticleEventsMessage message) {
+        return new Prepared(message, validate(message), digest(message));
+    }
+
+    /** Records print every field, nested ones included: equal digests mean equal messages. */
+    private static String digest(ArticleEventsMessage message) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(message.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static List<DatedEvent> validate(ArticleEventsMessage message) {

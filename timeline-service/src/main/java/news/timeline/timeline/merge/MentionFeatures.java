@@ -1,13 +1,14 @@
 package news.timeline.timeline.merge;
 
-import news.timeline.timeline.text.ContentWords;
-
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import news.timeline.timeline.entity.EntryProfile;
 import news.timeline.timeline.entity.EventStatus;
 import news.timeline.timeline.entity.Mention;
+import news.timeline.timeline.text.ContentWords;
 
 /**
  * What the merge compares of a report: who, what, where, when, and whether it happened.
@@ -25,11 +26,28 @@ import news.timeline.timeline.entity.Mention;
  *                     version back to its entry but no longer constrains it
  */
 public record MentionFeatures(String articleId, String dateValue, LocalDate start, LocalDate end,
-        List<String> actors, List<String> topicActors, Set<String> contentWords, String location, EventStatus status, boolean superseded) {
+        List<String> actors, List<String> topicActors, Set<String> contentWords, String location, EventStatus status,
+        boolean superseded) {
 
     public static MentionFeatures of(Mention mention, boolean superseded) {
         return new MentionFeatures(mention.article.id, mention.dateValue, mention.dateStart, mention.dateEnd,
-                List.copyOf(mention.actors), List.copyOf(mention.article.mainActors), ContentWords.of(mention.text, mention.dateText), mention.location,
-                mention.status, superseded);
+                List.copyOf(mention.actors), List.copyOf(mention.article.mainActors),
+                ContentWords.of(mention.text, mention.dateText), mention.location, mention.status, superseded);
+    }
+
+    /**
+     * A stored sample of an entry. A sample of the article being processed is an earlier version of it: it guides,
+     * it does not constrain.
+     */
+    static MentionFeatures of(EntryProfile.Sample sample, String processedArticle) {
+        return new MentionFeatures(sample.article(), sample.date(), LocalDate.parse(sample.start()),
+                LocalDate.parse(sample.end()), sample.actors(), sample.topicActors(),
+                new LinkedHashSet<>(sample.words()), sample.location(),
+                EventStatus.valueOf(sample.status()), sample.article().equals(processedArticle));
+    }
+
+    EntryProfile.Sample sample(String text) {
+        return new EntryProfile.Sample(articleId, dateValue, start.toString(), end.toString(),
+                List.copyOf(contentWords), actors, topicActors, location, status.name(), text);
     }
 }

@@ -2,35 +2,36 @@ package news.timeline.timeline.query;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * An HQL restriction of {@code TimelineEntry e} built from an {@link EventFilter}, with its named parameters.
+ * A SQL restriction of {@code timeline_entry e} built from an {@link EventFilter}, with its named parameters. Every
+ * part is answered by an index: dates by the date index, words by the GIN index over the entry's {@code tsvector},
+ * entities by the {@code entry_entity} keys, articles by the reports' article index.
  */
 final class EntryQuery {
 
-    final StringBuilder where = new StringBuilder("1 = 1");
+    final StringBuilder where = new StringBuilder("true");
     final Map<String, Object> params = new HashMap<>();
 
     EntryQuery(EventFilter filter) {
         if (filter.from() != null) {
-            and("e.dateEnd >= :from", "from", filter.from().start());
+            and("e.date_end >= :from", "from", filter.from().start());
         }
         if (filter.to() != null) {
-            and("e.dateStart <= :to", "to", filter.to().end());
+            and("e.date_start <= :to", "to", filter.to().end());
         }
-        for (int i = 0; i < filter.words().size(); i++) {
-            and("e.searchText like :word" + i, "word" + i, "% " + filter.words().get(i) + "%");
+        if (!filter.words().isEmpty()) {
+            // Each word must begin a word of some report's statement or sentence, as in "summit Hels".
+            and("e.search_vector @@ to_tsquery('simple', :words)", "words",
+                    filter.words().stream().map(w -> w + ":*").collect(Collectors.joining(" & ")));
         }
         if (filter.entity() != null) {
-            // "Trump" finds "Donald Trump": a name matches whole or as its last words.
-            where.append(" and (lower(e.location) = :entity or lower(e.location) like :entityTail escape '!'"
-                    + " or exists (select 1 from TimelineEntry x join x.actors a where x = e"
-                    + " and (lower(a) = :entity or lower(a) like :entityTail escape '!')))");
-            params.put("entity", filter.entity());
-            params.put("entityTail", "% " + escapeLike(filter.entity()));
+            // "Trump" finds "Donald Trump": entry_entity holds each name under its trailing words too.
+            and("e.id in (select x.entry_id from entry_entity x where x.key = :entity)", "entity", filter.entity());
         }
         if (filter.article() != null) {
-            and("exists (select 1 from Mention m where m.entry = e and m.article.id = :article)", "article",
+            and("e.id in (select m.entry_id from mention m where m.article_id = :article)", "article",
                     filter.article());
         }
     }

@@ -1,15 +1,5 @@
 package news.timeline.timeline.query;
 
-import news.timeline.timeline.view.TimelineView;
-
-import news.timeline.timeline.view.TimelineItemView;
-
-import news.timeline.timeline.view.OutletView;
-
-import news.timeline.timeline.view.DateRangeView;
-
-import news.timeline.timeline.salience.SalienceScorer;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,77 +7,111 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import news.timeline.timeline.config.TimelineConfig;
-import news.timeline.timeline.entity.Mention;
+import news.timeline.timeline.entity.Article;
+import news.timeline.timeline.entity.EntryProfile;
 import news.timeline.timeline.entity.TimelineEntry;
+import news.timeline.timeline.view.DateRangeView;
+import news.timeline.timeline.view.OutletView;
+import news.timeline.timeline.view.TimelineItemView;
+import news.timeline.timeline.view.TimelineView;
 
 /**
  * Builds a short timeline: the K most salient dates for a query, shown in date order. A date is as salient as its
- * most salient entry; its item leads with that entry and gathers the statements and outlets of every entry of the
- * date, so that K items cover K different dates.
+ * most salient entry; its item leads with that entry and gathers the statements and outlets of the date's entries,
+ * so that K items cover K different dates. Salience is maintained with each entry, so the candidates are read from
+ * the salience index and each item carries a bounded number of statements and outlets.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TimelineQueryService {
 
+    static final int MAX_STATEMENTS = 5;
+    static final int MAX_OUTLETS = 5;
+
     private final TimelineConfig config;
-    private final SalienceScorer scorer;
 
-    public TimelineQueryService(TimelineConfig config, SalienceScorer scorer) {
+    public TimelineQueryService(TimelineConfig config) {
         this.config = config;
-        this.scorer = scorer;
     }
 
-    private record Scored(TimelineEntry entry, List<Mention> mentions, double salience) {
-    }
-
+    @SuppressWarnings("unchecked")
     public TimelineView timeline(EventFilter filter, Integer limit) {
         int k = PageSizes.resolve("limit", limit, config.timeline());
         EntryQuery query = new EntryQuery(filter);
-        // Salience grows with sources and reports, so the most reported entries are the ones worth scoring.
-        List<TimelineEntry> candidates = TimelineEntry
-                .<TimelineEntry>find("from TimelineEntry e where " + query.where
-                        + " order by e.sourceCount desc, e.mentionCount desc, e.id", query.params)
-                .range(0, config.salience().candidateLimit() - 1).list();
-        if (candidates.isEmpty()) {
-            return new TimelineView(List.of());
+        Query sql = TimelineEntry.getEntityManager().createNativeQuery("select e.* from timeline_entry e where "
+                + query.where + " order by e.salience desc, e.id limit :limit", TimelineEntry.class);
+        query.params.forEach(sql::setParameter);
+        List<TimelineEntry> candidates = sql.setParameter("limit", config.salience().candidateLimit()).getResultList();
+        Map<String, List<TimelineEntry>> byDate = new LinkedHashMap<>();
+        for (TimelineEntry entry : candidates) {
+            List<TimelineEntry> date = byDate.get(entry.dateValue);
+            if (date == null) {
+                if (byDate.size() == k) {
+                    continue;
+                }
+                date = new ArrayList<>();
+                byDate.put(entry.dateValue, date);
+            }
+            date.add(entry);
         }
-        Map<Long, List<Mention>> mentions = EventQueryService.mentionsOf(candidates.stream().map(e -> e.id).toList());
-        Map<String, List<Scored>> byDate = new LinkedHashMap<>();
-        candidates.stream()
-                .map(e -> {
-                    List<Mention> reports = mentions.getOrDefault(e.id, List.of());
-                    return new Scored(e, reports, scorer.score(e, reports, filter.entity()));
-                })
-                .sorted(Comparator.comparingDouble(Scored::salience).reversed()
-                        .thenComparing(s -> s.entry().dateStart).thenComparing(s -> s.entry().id))
-                .forEach(s -> byDate.computeIfAbsent(s.entry().dateValue, d -> new ArrayList<>()).add(s));
-        List<List<Scored>> top = byDate.values().stream()
-                .limit(k)
-                .sorted(Comparator.comparing((List<Scored> date) -> date.get(0).entry().dateStart)
-                        .thenComparing(date -> date.get(0).entry().id))
+        List<List<TimelineEntry>> top = byDate.values().stream()
+                .sorted(Comparator.comparing((List<TimelineEntry> d) -> d.get(0).dateStart)
+                        .thenComparing(d -> d.get(0).id))
                 .toList();
-        return new TimelineView(top.stream().map(TimelineQueryService::item).toList());
+        Map<String, Article> articles = articlesOf(top);
+        return new TimelineView(top.stream().map(date -> item(date, articles)).toList());
+    }
+
+    /** The articles behind the sample reports of the items' entries: a bounded number per item. */
+    private static Map<String, Article> articlesOf(List<List<TimelineEntry>> dates) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (List<TimelineEntry> date : dates) {
+            date.stream().flatMap(e -> samples(e).stream()).map(EntryProfile.Sample::article).distinct()
+                    .limit(MAX_OUTLETS * 2L).forEach(ids::add);
+        }
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Article.<Article>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
     }
 
     /** The date's entries, most salient first. */
-    private static TimelineItemView item(List<Scored> date) {
-        Scored lead = date.get(0);
-        TimelineEntry e = lead.entry();
+    private static TimelineItemView item(List<TimelineEntry> date, Map<String, Article> articles) {
+        TimelineEntry lead = date.get(0);
         Set<String> statements = new LinkedHashSet<>();
-        lead.mentions().forEach(m -> statements.add(m.text));
-        date.stream().skip(1).forEach(s -> statements.add(s.entry().text));
-        List<Mention> reports = date.stream().flatMap(s -> s.mentions().stream()).toList();
-        long sources = reports.stream().map(m -> m.article.outletKey()).distinct().count();
-        List<OutletView> outlets = reports.stream().map(m -> new OutletView(m.article.source, m.article.id,
-                m.article.url, m.article.title, m.article.publishedAt)).distinct().toList();
-        return new TimelineItemView(e.id, e.dateValue, e.granularity, new DateRangeView(e.dateStart, e.dateEnd), e.text,
-                List.copyOf(statements), e.status, List.copyOf(e.actors), e.location, (int) sources, reports.size(),
-                Math.round(lead.salience() * 1000) / 1000.0, outlets,
-                date.stream().map(s -> s.entry().id).toList());
+        statements.add(lead.text);
+        samples(lead).forEach(s -> statements.add(s.text()));
+        date.stream().skip(1).forEach(e -> statements.add(e.text));
+        Set<String> outletKeys = new LinkedHashSet<>();
+        List<OutletView> outlets = new ArrayList<>();
+        for (TimelineEntry entry : date) {
+            for (EntryProfile.Sample sample : samples(entry)) {
+                Article a = articles.get(sample.article());
+                if (a != null && outlets.size() < MAX_OUTLETS && outletKeys.add(a.id)) {
+                    outlets.add(new OutletView(a.source, a.id, a.url, a.title, a.publishedAt));
+                }
+            }
+        }
+        int sources = date.stream().mapToInt(e -> e.sourceCount).sum();
+        int mentions = date.stream().mapToInt(e -> e.mentionCount).sum();
+        return new TimelineItemView(lead.id, lead.dateValue, lead.granularity,
+                new DateRangeView(lead.dateStart, lead.dateEnd), lead.text,
+                statements.stream().filter(s -> s != null && !s.isBlank()).limit(MAX_STATEMENTS).toList(),
+                lead.status, List.copyOf(lead.actors), lead.location, sources, mentions,
+                Math.round(lead.salience * 1000) / 1000.0, outlets, date.stream().map(e -> e.id).toList(),
+                "/api/events/" + lead.id + "/mentions");
+    }
+
+    private static List<EntryProfile.Sample> samples(TimelineEntry entry) {
+        return entry.profile == null ? List.of() : entry.profile.samples();
     }
 }

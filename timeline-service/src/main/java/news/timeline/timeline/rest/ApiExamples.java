@@ -19,7 +19,16 @@ final class ApiExamples {
              "dateRange": {"start": "2018-07-16", "end": "2018-07-16"},
              "text": "Trump and Putin met in Helsinki", "status": "occurred",
              "actors": ["Donald Trump", "Vladimir Putin"], "location": "Helsinki", "confidence": 0.8, "sources": 2,
+             "mentionCount": 1, "mentionsUrl": "/api/events/51/mentions",
              "mentions": [""" + MENTION + "]}";
+
+    static final String MENTION_PAGE = "{\"items\": [" + MENTION + "], \"next\": null}";
+
+    static final String ARTICLE_PAGE = """
+            {"items": [{"id": "3f2a9c", "url": "https://www.nytimes.com/2018/07/16/world/europe/trump-putin.html",
+              "title": "Trump and Putin Meet in Helsinki", "source": "The New York Times",
+              "publishedAt": "2018-07-16", "storedAt": "2026-11-23T09:00:01.250Z"}],
+             "next": "YTF8MjAyNi0xMS0yM1QwOTowMDowMS4yNTBafDNmMmE5Yw"}""";
 
     static final String EVENT_PAGE = "{\"items\": [" + EVENT + "], \"next\": \"ZTE6MjAxOC0wNy0xNjo1MQ\"}";
 
@@ -28,7 +37,7 @@ final class ApiExamples {
              "title": "Trump and Putin Meet in Helsinki", "source": "The New York Times", "language": "en",
              "publishedAt": "2018-07-16", "dct": "2018-07-16", "dctSource": "given", "dctGranularity": "day",
              "dctConfidence": 1.0, "dctEvidence": ["feed date"], "extractedAt": "2026-11-23T09:00:00Z",
-             "events": [{"eventId": 51, "date": "2018-07-16", "granularity": "day",
+             "storedAt": "2026-11-23T09:00:01.250Z", "events": [{"eventId": 51, "date": "2018-07-16", "granularity": "day",
                "dateRange": {"start": "2018-07-16", "end": "2018-07-16"}, "dateText": "Monday",
                "dateStart": 64, "dateEnd": 70, "text": "Trump and Putin met in Helsinki",
                "sentence": "President Trump and President Vladimir Putin met in Helsinki on Monday.",
@@ -45,7 +54,7 @@ final class ApiExamples {
               "outlets": [{"name": "The New York Times", "articleId": "3f2a9c",
                 "url": "https://www.nytimes.com/2018/07/16/world/europe/trump-putin.html",
                 "title": "Trump and Putin Meet in Helsinki", "publishedAt": "2018-07-16"}],
-              "entries": [51]}]}""";
+              "entries": [51], "mentionsUrl": "/api/events/51/mentions"}]}""";
 
     static final String ENTITIES = """
             {"items": [{"name": "Donald Trump", "kind": "actor", "events": 42},

@@ -4,6 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import news.timeline.timeline.query.ArticleQueryService;
+import news.timeline.timeline.view.ArticlePage;
 import news.timeline.timeline.view.ArticleView;
 
 @Path("/api/articles")
@@ -27,6 +29,22 @@ public class ArticleResource {
 
     public ArticleResource(ArticleQueryService articles) {
         this.articles = articles;
+    }
+
+    @GET
+    @Operation(summary = "List stored articles in the order they were stored",
+            description = "Each with storedAt, when this service committed it (the end of its way from POST to "
+                    + "queryable). While more remain, 'next' gives the following page.")
+    @APIResponse(responseCode = "200", description = "A page of articles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class),
+                    examples = @ExampleObject(name = "page", value = ApiExamples.ARTICLE_PAGE)))
+    @APIResponse(responseCode = "400", description = "A malformed size or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad size", value = ApiExamples.BAD_PARAMETER)))
+    public ArticlePage list(
+            @Parameter(description = "Page size, 1 to 1000 (default 100)", example = "100") @QueryParam("size") String size,
+            @Parameter(description = "The 'next' value of the previous page") @QueryParam("cursor") String cursor) {
+        return articles.list(cursor, QueryParams.integer("size", size));
     }
 
     @GET

@@ -26,10 +26,11 @@ import news.timeline.timeline.query.EventFilter;
 import news.timeline.timeline.view.EventPage;
 import news.timeline.timeline.query.EventQueryService;
 import news.timeline.timeline.view.EventView;
+import news.timeline.timeline.view.MentionPage;
 
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Events", description = "Merged events of the timeline with every report of them")
+@Tag(name = "Events", description = "Merged events of the timeline with the reports of them")
 public class EventResource {
 
     private final EventQueryService events;
@@ -74,7 +75,8 @@ public class EventResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one event with all its reports")
+    @Operation(summary = "Get one event with its first 20 reports",
+            description = "Every report is listed, a page at a time, at mentionsUrl (/api/events/{id}/mentions).")
     @APIResponse(responseCode = "200", description = "The event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class),
                     examples = @ExampleObject(name = "event", value = ApiExamples.EVENT)))
@@ -83,6 +85,26 @@ public class EventResource {
                     examples = @ExampleObject(name = "missing", value = ApiExamples.EVENT_NOT_FOUND)))
     public EventView get(@Parameter(description = "Event id", example = "51") @PathParam("id") String id) {
         return parseId(id).flatMap(events::find)
+                .orElseThrow(() -> new NotFoundException("No event with id " + id));
+    }
+
+    @GET
+    @Path("/{id}/mentions")
+    @Operation(summary = "List every report of one event, a page at a time",
+            description = "Reports in the order they arrived. While more remain, 'next' gives the following page.")
+    @APIResponse(responseCode = "200", description = "A page of reports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MentionPage.class),
+                    examples = @ExampleObject(name = "page", value = ApiExamples.MENTION_PAGE)))
+    @APIResponse(responseCode = "400", description = "A malformed size or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad size", value = ApiExamples.BAD_PARAMETER)))
+    @APIResponse(responseCode = "404", description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing", value = ApiExamples.EVENT_NOT_FOUND)))
+    public MentionPage mentions(@Parameter(description = "Event id", example = "51") @PathParam("id") String id,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("size") String size,
+            @Parameter(description = "The 'next' value of the previous page") @QueryParam("cursor") String cursor) {
+        return parseId(id).flatMap(e -> events.reports(e, cursor, QueryParams.integer("size", size)))
                 .orElseThrow(() -> new NotFoundException("No event with id " + id));
     }
 

@@ -39,15 +39,15 @@ public class SalienceScorer {
     }
 
     /**
-     * @param focus a name the user asked about, lower case, or null; its presence in a headline counts
+     * The entry's salience from what it keeps up to date: outlets, reports, status, date precision and the highest
+     * centrality of its reports. Constant time, so it is maintained as reports arrive and ranked by an index.
      */
-    public double score(TimelineEntry entry, List<Mention> mentions, String focus) {
+    public double score(TimelineEntry entry) {
         return weights.sourceWeight() * Math.log1p(entry.sourceCount)
                 + weights.mentionWeight() * Math.log1p(entry.mentionCount)
                 + weights.statusWeight() * statusScore(entry.status)
                 + weights.specificityWeight() * entry.granularity.specificity()
-                + weights.centralityWeight() * mentions.stream().mapToDouble(m -> centrality(entry, m, focus)).max()
-                        .orElse(0);
+                + weights.centralityWeight() * entry.centrality;
     }
 
     static double statusScore(EventStatus status) {
@@ -67,7 +67,7 @@ public class SalienceScorer {
      * 0..1: half for how early the sentence comes, half for a headline that names the entry's actors or place, or
      * that the sentence retells ("the pair will meet at the G20 summit" under "Trump to Meet Putin at G20 Summit").
      */
-    static double centrality(TimelineEntry entry, Mention mention, String focus) {
+    public static double centrality(TimelineEntry entry, Mention mention, String focus) {
         double earliness = 1 / (1 + Math.max(0, mention.sentenceStart) / HALF_CENTRALITY_OFFSET);
         boolean headline = headlineNames(mention.article.title, entry, focus)
                 || sharedWords(mention.article.title, mention.sentence) >= HEADLINE_WORDS;

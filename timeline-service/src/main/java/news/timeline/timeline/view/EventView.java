@@ -8,18 +8,21 @@ import news.timeline.timeline.entity.Mention;
 import news.timeline.timeline.entity.TimelineEntry;
 
 /**
- * A timeline entry with all its reports.
+ * A timeline entry with its first reports; all of them are paged at {@code mentionsUrl}.
  *
- * @param date    TIMEX3 value of the most specific date reported
- * @param sources number of distinct outlets reporting it
+ * @param date          TIMEX3 value of the most specific date reported
+ * @param sources       number of distinct outlets reporting it
+ * @param mentionCount  number of reports
+ * @param mentions      the first reports (a bounded number)
+ * @param mentionsUrl   where every report is listed, a page at a time
  */
 public record EventView(long id, String date, Granularity granularity, DateRangeView dateRange, String text,
-        EventStatus status, List<String> actors, String location, double confidence, int sources,
-        List<MentionView> mentions) {
+        EventStatus status, List<String> actors, String location, double confidence, int sources, int mentionCount,
+        List<MentionView> mentions, String mentionsUrl) {
 
     public static EventView of(TimelineEntry e, List<Mention> mentions) {
         return new EventView(e.id, e.dateValue, e.granularity, new DateRangeView(e.dateStart, e.dateEnd), e.text,
-                e.status, List.copyOf(e.actors), e.location, e.confidence, e.sourceCount,
-                mentions.stream().map(MentionView::of).toList());
+                e.status, List.copyOf(e.actors), e.location, e.confidence, e.sourceCount, e.mentionCount,
+                mentions.stream().map(MentionView::of).toList(), "/api/events/" + e.id + "/mentions");
     }
 }

@@ -8,16 +8,18 @@ import news.timeline.timeline.entity.Granularity;
 /**
  * One of the most salient dates for a query, led by its most salient entry.
  *
- * @param id         the leading entry
- * @param summary    the leading entry's statement
- * @param statements the distinct statements of the leading entry's reports, then those of the date's other entries
- * @param sources    number of distinct outlets reporting on the date
- * @param mentions   number of reports on the date
- * @param salience   the leading entry's score, by which the date was ranked
- * @param outlets    the reporting articles, each once
- * @param entries    every entry of the date, most salient first
+ * @param id          the leading entry
+ * @param summary     the leading entry's statement
+ * @param statements  the leading entry's statements, then those of the date's other entries (at most five)
+ * @param sources     outlets reporting each of the date's entries, added up
+ * @param mentions    number of reports on the date
+ * @param salience    the leading entry's score, by which the date was ranked
+ * @param outlets     reporting articles, each once (at most five; every report is at {@code mentionsUrl} and at
+ *                    the {@code /api/events/{id}/mentions} of each entry)
+ * @param entries     every entry of the date among the candidates, most salient first
+ * @param mentionsUrl the leading entry's reports, a page at a time
  */
 public record TimelineItemView(long id, String date, Granularity granularity, DateRangeView dateRange, String summary,
         List<String> statements, EventStatus status, List<String> actors, String location, int sources, int mentions,
-        double salience, List<OutletView> outlets, List<Long> entries) {
+        double salience, List<OutletView> outlets, List<Long> entries, String mentionsUrl) {
 }

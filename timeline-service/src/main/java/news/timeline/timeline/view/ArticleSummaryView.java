@@ -1,0 +1,18 @@
+package news.timeline.timeline.view;
+
+import java.time.Instant;
+
+import news.timeline.timeline.entity.Article;
+
+/**
+ * A stored article without its events.
+ *
+ * @param storedAt when this service committed it: the end of its way from POST to queryable
+ */
+public record ArticleSummaryView(String id, String url, String title, String source, String publishedAt,
+        Instant storedAt) {
+
+    public static ArticleSummaryView of(Article a) {
+        return new ArticleSummaryView(a.id, a.url, a.title, a.source, a.publishedAt, a.storedAt);
+    }
+}
