@@ -1,0 +1,147 @@
+package news.timeline.loadtest.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import news.timeline.loadtest.Monitored;
+
+/**
+ * The whole system for one run: its own Kafka broker and database, one ingest-service and N instances of
+ * extract-service and of timeline-service, all real processes sharing the consumer groups.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    public static final Duration START = Duration.ofSeconds(180);
+    private final TestKafka kafka;
+    private final String jdbcUrl;
+    private final ServiceProcess ingest;
+    private final List<ServiceProcess> extract = new ArrayList<>();
+    private final List<ServiceProcess> timeline = new ArrayList<>();
+
+    private Pipeline(TestKafka kafka, String jdbcUrl, ServiceProcess ingest) {
+        this.kafka = kafka;
+        this.jdbcUrl = jdbcUrl;
+        this.ingest = ingest;
+    }
+
+    public static Pipeline start(TestPostgres postgres, String database, int replicas, int partitions)
+            throws Exception {
+        TestKafka kafka = TestKafka.start(partitions);
+        String jdbcUrl = postgres.createDatabase(database);
+        Pipeline p = new Pipeline(kafka, jdbcUrl, ServiceProcess.start("ingest-service", database + "-ingest",
+                Map.of("kafka.bootstrap.servers", kafka.bootstrap())));
+        try {
+            for (int i = 0; i < replicas; i++) {
+                p.extract.add(p.startExtract(database + "-extract-" + i));
+                p.timeline.add(p.startTimeline(database + "-timeline-" + i));
+            }
+            p.ingest.awaitReady(START);
+            for (ServiceProcess s : p.extract) {
+                s.awaitReady(START);
+            }
+            for (ServiceProcess s : p.timeline) {
+                s.awaitReady(START);
+            }
+        } catch (Exception | Error e) {
+            p.close();
+            throw e;
+        }
+        return p;
+    }
+
+    private ServiceProcess startExtract(String name) throws java.io.IOException {
+        // A killed instance's partitions move after its session times out: 6 s (the broker's minimum), not 45 s.
+        return ServiceProcess.start("extract-service", name, Map.of("kafka.bootstrap.servers", kafka.bootstrap(),
+                "mp.messaging.incoming.articles.session.timeout.ms", "6000",
+                "mp.messaging.incoming.articles.heartbeat.interval.ms", "1000"));
+    }
+
+    private ServiceProcess startTimeline(String name) throws java.io.IOException {
+        Map<String, String> props = new HashMap<>();
+        props.put("kafka.bootstrap.servers", kafka.bootstrap());
+        props.put("quarkus.datasource.jdbc.url", jdbcUrl);
+        props.put("quarkus.datasource.username", TestPostgres.USER);
+        props.put("quarkus.datasource.password", "unused-with-trust-auth");
+        props.put("quarkus.datasource.jdbc.max-size", "8");
+        props.put("mp.messaging.incoming.article-events.session.timeout.ms", "6000");
+        props.put("mp.messaging.incoming.article-events.heartbeat.interval.ms", "1000");
+        return ServiceProcess.start("timeline-service", name, props);
+    }
+
+    /** Kills instance {@code index} of extract-service and of timeline-service (SIGKILL). */
+    public void killInstance(int index) throws InterruptedException {
+        extract.get(index).kill();
+        timeline.get(index).kill();
+    }
+
+    /** Starts instance {@code index} of both again, in the same groups, and waits until they are ready. */
+    public void restartInstance(int index, String suffix) throws Exception {
+        ServiceProcess e = startExtract(extract.get(index).name() + suffix);
+        ServiceProcess t = startTimeline(timeline.get(index).name() + suffix);
+        extract.set(index, e);
+        timeline.set(index, t);
+        e.awaitReady(START);
+        t.awaitReady(START);
+    }
+
+    public java.net.URI ingestUrl() {
+        return java.net.URI.create(ingest.baseUrl());
+    }
+
+    public java.net.URI timelineUrl() {
+        return java.net.URI.create(timeline.get(0).baseUrl());
+    }
+
+    public String bootstrap() {
+        return kafka.bootstrap();
+    }
+
+    public TestKafka kafka() {
+        return kafka;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public List<Monitored> monitored() {
+        List<Monitored> out = new ArrayList<>();
+        out.add(ingest.monitored());
+        extract.forEach(s -> out.add(s.monitored()));
+        timeline.forEach(s -> out.add(s.monitored()));
+        return out;
+    }
+
+    public long count(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, TestPostgres.USER, "unused-with-trust-auth");
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (ServiceProcess s : timeline) {
+            s.close();
+        }
+        for (ServiceProcess s : extract) {
+            s.close();
+        }
+        if (ingest != null) {
+            ingest.close();
+        }
+        kafka.close();
+    }
+}

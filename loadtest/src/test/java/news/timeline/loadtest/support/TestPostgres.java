@@ -1,0 +1,124 @@
+package news.timeline.loadtest.support;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real PostgreSQL from Debian's binaries (the newest under /usr/lib/postgresql) in a temporary directory on a free
+ * loopback port, as timeline-service's tests run it. Its server refuses root, so as root it runs as user postgres.
+ */
+public final class TestPostgres implements AutoCloseable {
+
+    public static final String USER = "timeline";
+    private final boolean root = "root".equals(System.getProperty("user.name"));
+    private final Path bin;
+    private final Path dir;
+    private final Path data;
+    private final int port;
+
+    private TestPostgres(Path bin, Path dir, int port) {
+        this.bin = bin;
+        this.dir = dir;
+        this.data = dir.resolve("data");
+        this.port = port;
+    }
+
+    /** The server binaries, or null when PostgreSQL is not installed. */
+    public static Path findBin() {
+        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
+                    .max(Comparator.comparing(p -> Integer.parseInt(p.getParent().getFileName().toString()
+                            .replaceAll("\\D", "0")))).orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    public static TestPostgres start() throws IOException {
+        Path bin = findBin();
+        if (bin == null) {
+            throw new IllegalStateException("PostgreSQL is not installed (apt-get install postgresql)");
+        }
+        Path dir = Files.createTempDirectory("loadtest-pg-");
+        TestPostgres pg = new TestPostgres(bin, dir, freePort());
+        pg.startServer();
+        return pg;
+    }
+
+    private void startServer() throws IOException {
+        if (root) {
+            run(List.of("chown", "-R", "postgres:postgres", dir.toString()), false);
+        }
+        run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "-A", "trust", "-E", "UTF8",
+                "--no-locale"), true);
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
+                "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dir
+                        + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+                "start"), true);
+    }
+
+    /** Creates a database and returns its JDBC URL. */
+    public String createDatabase(String name) {
+        run(List.of(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER,
+                name), true);
+        return jdbcUrl(name);
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    @Override
+    public void close() {
+        try {
+            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"),
+                    true);
+        } finally {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temporary directory is harmless
+            }
+        }
+    }
+
+    private void run(List<String> command, boolean asServerUser) {
+        List<String> full = new ArrayList<>();
+        if (asServerUser && root) {
+            full.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        full.addAll(command);
+        Path log = dir.resolve("commands.log");
+        try {
+            Process process = new ProcessBuilder(full).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).directory(dir.toFile()).start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("Timed out: " + full);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("Failed (" + process.exitValue() + "): " + full + "\n"
+                        + Files.readString(log));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not run " + full, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted running " + full, e);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
