@@ -62,7 +62,7 @@ public class ArticlePublisher {
         try {
             if (!inFlight.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw new KafkaBusyException("Kafka has not acknowledged the " + slots
-                        + " articles in flight within " + maxWait.toSeconds() + " s");
+                        + " articles in flight within " + readable(maxWait) + "");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -100,5 +100,9 @@ public class ArticlePublisher {
     /** Articles sent and not yet acknowledged. */
     public int inFlight() {
         return slots - inFlight.availablePermits();
+    }
+
+    private static String readable(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 }

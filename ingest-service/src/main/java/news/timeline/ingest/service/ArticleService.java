@@ -6,6 +6,7 @@ import news.timeline.ingest.messaging.ArticleMessage;
 import news.timeline.ingest.messaging.ArticlePublisher;
 import news.timeline.ingest.messaging.KafkaBusyException;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -135,12 +136,16 @@ public class ArticleService {
             throw new KafkaUnavailableException("Interrupted while waiting for Kafka", e);
         } catch (TimeoutException e) {
             throw new KafkaUnavailableException("Kafka did not acknowledge the article within "
-                    + config.sendTimeout().toSeconds() + " s; retry later (the article id is stable)", e);
+                    + readable(config.sendTimeout()) + "; retry later (the article id is stable)", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             String reason = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
             throw new KafkaUnavailableException("Kafka did not take the article (" + reason
                     + "); retry later (the article id is stable)", e);
         }
+    }
+
+    private static String readable(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 }
