@@ -8,7 +8,7 @@
 # else a new one, for which the values are gathered here (a walk of /api/events, /api/timeline, /api/entities).
 # Writes explain.txt (each statement as sent, with its plan) and explain.md (execution time and buffers per
 # statement). Environment: TIMELINE_URL (http://127.0.0.1:8083), PG_PORT (5432), PGPASSWORD (timeline), DEPTH (200),
-# PAGE_SIZE (50, the service's default page size), TIMELINE_CANDIDATES (candidates /api/timeline scores, 500).
+# PG_DB (timeline), PAGE_SIZE (50, the service's default page size), TIMELINE_CANDIDATES (candidates /api/timeline scores, 500).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -16,7 +16,7 @@ ROOT="$(cd "$HERE/../.." && pwd)"
 TIMELINE_URL="${TIMELINE_URL:-http://127.0.0.1:8083}"; TIMELINE_URL="${TIMELINE_URL%/}"
 PG_PORT="${PG_PORT:-5432}"
 export PGPASSWORD="${PGPASSWORD:-timeline}"
-PSQL=(psql -X -h 127.0.0.1 -p "$PG_PORT" -U timeline -d timeline)
+PSQL=(psql -X -h 127.0.0.1 -p "$PG_PORT" -U timeline -d "${PG_DB:-timeline}")
 QUERIES="$HERE/queries.sql"
 OUT=""
 log() { printf '%s\n' "explain: $*" >&2; }
@@ -90,27 +90,29 @@ log "parameters: ${VARS[*]}"
 python3 - "$OUT/explain.txt" > "$OUT/explain.md" <<'PY'
 import re, sys
 lines = open(sys.argv[1]).read().splitlines()
-rows, endpoint, statement, first_buffers, top = [], "", "", None, None
+rows, endpoint, statement, scans, buffers = [], "", "", [], None
 for line in lines:
-    m = re.match(r"--\s*@endpoint\s+(.*)", line.strip())
+    s = line.strip()
+    m = re.match(r"--\s*@endpoint\s+(.*)", s)
     if m:
         endpoint = m.group(1)
         continue
-    m = re.match(r"--\s*@statement\s+(.*)", line.strip())
+    m = re.match(r"--\s*@statement\s+(.*)", s)
     if m:
-        statement, first_buffers, top = m.group(1), None, None
+        statement, scans, buffers = m.group(1), [], None
         continue
-    s = line.strip()
-    if top is None and "(cost=" in s and "actual time=" in s:
-        top = s.split("  (cost=")[0].strip("-> ").strip()
-    if first_buffers is None and s.startswith("Buffers:"):
-        first_buffers = s[len("Buffers:"):].strip()
+    m = re.search(r"((?:Parallel )?(?:Seq Scan|Index Only Scan|Index Scan|Bitmap Index Scan|Bitmap Heap Scan|Function Scan)"
+                  r"(?: Backward)?(?: using| on) \S+(?: on \S+)?)", s)
+    if m and "actual time=" in s and m.group(1) not in scans:
+        scans.append(m.group(1))
+    if buffers is None and s.startswith("Buffers:"):
+        buffers = s[len("Buffers:"):].strip()
     m = re.match(r"Execution Time: ([\d.]+) ms", s)
     if m:
-        rows.append((endpoint, statement, m.group(1), top or "", first_buffers or ""))
-    if s.startswith("ERROR:"):
+        rows.append((endpoint, statement, m.group(1), "; ".join(scans), buffers or ""))
+    if s.startswith("ERROR:") or s.startswith("psql:"):
         rows.append((endpoint, statement, "ERROR", s, ""))
-print("| Endpoint | Statement | Execution ms | Top plan node | Buffers (top node) |")
+print("| Endpoint | Statement | Execution ms | Scans | Buffers (whole statement) |")
 print("|---|---|---:|---|---|")
 for r in rows:
     print("| " + " | ".join(x.replace("|", "\\|") for x in r) + " |")

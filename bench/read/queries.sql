@@ -1,0 +1,109 @@
+-- The SQL timeline-service issues for each read endpoint, copied from its query services
+-- (timeline-service/src/main/java/news/timeline/timeline/query/: EntryQuery, EventQueryService, Reports,
+-- TimelineQueryService, EntityQueryService, ArticleQueryService), as Hibernate sends it to PostgreSQL: native
+-- queries verbatim, HQL and find-by-id as their SQL. Column lists are written e.* / m.* where Hibernate lists the
+-- mapped columns (the same columns, the same plan).
+--
+-- Run with psql variables (explain.sh sets them from values gathered from the store):
+--   explain           'EXPLAIN (ANALYZE, BUFFERS)' (or empty to run the statements)
+--   page_size         the default page size (50); page_rows = page_size + 1 (one more tells whether a next page exists)
+--   candidates        timeline.salience.candidate-limit: how many entries /api/timeline reads
+--   from_date/to_date the first and last day of a month (from=YYYY-MM&to=YYYY-MM)
+--   word              a frequent word; q=word becomes the tsquery 'word:*'
+--   entity            a frequent entity, lower case (entity=...)
+--   entity_part_like  '%part%' for /api/entities?q=part
+--   cursor_date/_id   the position a deep page's cursor encodes
+--   event_id, article_id
+-- Between statements, \gset keeps the ids one statement returns for the next, as the service does in Java.
+
+\set words :word ':*'
+
+---------------------------------------------------------------------------------------------------------------------
+\echo -- @endpoint GET /api/events (first page)
+\echo -- @statement page of entries (EventQueryService.list)
+:explain select e.* from timeline_entry e where true order by e.date_start, e.id limit :page_rows;
+select coalesce('{' || string_agg(id::text, ',') || '}', '{}') as page_ids from
+  (select e.id from timeline_entry e where true order by e.date_start, e.id limit :page_size) p \gset
+
+\echo -- @statement first 5 reports of each entry of the page (Reports.firstOf)
+:explain select r.id from unnest(cast(:'page_ids' as bigint[])) as e(id)
+  cross join lateral (select m.id from mention m where m.entry_id = e.id order by m.id limit 5) r;
+select coalesce(string_agg(r.id::text, ','), '0') as report_ids from unnest(cast(:'page_ids' as bigint[])) as e(id)
+  cross join lateral (select m.id from mention m where m.entry_id = e.id order by m.id limit 5) r \gset
+
+\echo -- @statement those reports with their articles (Reports.firstOf: from Mention m join fetch m.article where m.id in ?1)
+:explain select m.*, a.* from mention m join article a on a.id = m.article_id where m.id in (:report_ids) order by m.id;
+
+---------------------------------------------------------------------------------------------------------------------
+\echo -- @endpoint GET /api/events?from=M&to=M (then the same two report statements as the first page)
+\echo -- @statement page of entries
+:explain select e.* from timeline_entry e where true and e.date_end >= cast(:'from_date' as date)
+  and e.date_start <= cast(:'to_date' as date) order by e.date_start, e.id limit :page_rows;
+
+\echo -- @endpoint GET /api/events?q=WORD
+\echo -- @statement page of entries
+:explain select e.* from timeline_entry e where true and e.search_vector @@ to_tsquery('simple', :'words')
+  order by e.date_start, e.id limit :page_rows;
+
+\echo -- @endpoint GET /api/events?entity=NAME
+\echo -- @statement page of entries
+:explain select e.* from timeline_entry e where true
+  and e.id in (select x.entry_id from entry_entity x where x.key = :'entity') order by e.date_start, e.id limit :page_rows;
+
+\echo -- @endpoint GET /api/events?cursor=C (a deep page)
+\echo -- @statement page of entries after the cursor
+:explain select e.* from timeline_entry e where true
+  and (e.date_start, e.id) > (cast(:'cursor_date' as date), cast(:'cursor_id' as bigint))
+  order by e.date_start, e.id limit :page_rows;
+
+---------------------------------------------------------------------------------------------------------------------
+\echo -- @endpoint GET /api/events/{id}
+\echo -- @statement the entry (TimelineEntry.findByIdOptional)
+:explain select e.* from timeline_entry e where e.id = :event_id;
+\echo -- @statement its first 20 reports (Reports.firstOf)
+:explain select r.id from unnest(cast('{' || :'event_id' || '}' as bigint[])) as e(id)
+  cross join lateral (select m.id from mention m where m.entry_id = e.id order by m.id limit 20) r;
+select coalesce(string_agg(r.id::text, ','), '0') as event_report_ids from mention r
+  where r.id in (select m.id from mention m where m.entry_id = :event_id order by m.id limit 20) \gset
+\echo -- @statement those reports with their articles
+:explain select m.*, a.* from mention m join article a on a.id = m.article_id where m.id in (:event_report_ids) order by m.id;
+
+---------------------------------------------------------------------------------------------------------------------
+\echo -- @endpoint GET /api/timeline
+\echo -- @statement the most salient entries (TimelineQueryService.timeline)
+:explain select e.* from timeline_entry e where true order by e.salience desc, e.id limit :candidates;
+\echo -- @statement the articles of the sample reports of the items (Article.list: id in ?1; ids from the entry profiles)
+select coalesce(string_agg(quote_literal(id), ','), '''''') as timeline_article_ids from
+  (select distinct s->>'article' as id from
+     (select e.profile from timeline_entry e where true order by e.salience desc, e.id limit :candidates) c
+     cross join lateral jsonb_array_elements(coalesce(c.profile->'samples', '[]'::jsonb)) s
+   where s->>'article' is not null limit 200) x \gset
+:explain select a.* from article a where a.id in (:timeline_article_ids);
+
+\echo -- @endpoint GET /api/timeline?q=WORD (then the articles, as above)
+\echo -- @statement the most salient matching entries
+:explain select e.* from timeline_entry e where true and e.search_vector @@ to_tsquery('simple', :'words')
+  order by e.salience desc, e.id limit :candidates;
+
+\echo -- @endpoint GET /api/timeline?entity=NAME (then the articles, as above)
+\echo -- @statement the most salient matching entries
+:explain select e.* from timeline_entry e where true
+  and e.id in (select x.entry_id from entry_entity x where x.key = :'entity') order by e.salience desc, e.id limit :candidates;
+
+---------------------------------------------------------------------------------------------------------------------
+\echo -- @endpoint GET /api/entities (limit 50: reads 4 x 50 names)
+\echo -- @statement the most frequent names (EntityQueryService.entities)
+:explain select name, kind, entries from entity_stat order by entries desc, name_key, kind limit 200;
+
+\echo -- @endpoint GET /api/entities?q=PART
+\echo -- @statement the most frequent names containing PART
+:explain select name, kind, entries from entity_stat where name_key like :'entity_part_like' escape '!'
+  order by entries desc, name_key, kind limit 200;
+
+---------------------------------------------------------------------------------------------------------------------
+\echo -- @endpoint GET /api/articles/{id}
+\echo -- @statement the article (Article.findByIdOptional)
+:explain select a.* from article a where a.id = :'article_id';
+\echo -- @statement its reports with their entries (HQL: from Mention m join fetch m.entry where m.article.id = ?1 order by m.eventIndex)
+:explain select m.*, e.* from mention m join timeline_entry e on e.id = m.entry_id where m.article_id = :'article_id'
+  order by m.event_index;
