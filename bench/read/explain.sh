@@ -8,7 +8,7 @@
 # else a new one, for which the values are gathered here (a walk of /api/events, /api/timeline, /api/entities).
 # Writes explain.txt (each statement as sent, with its plan) and explain.md (execution time and buffers per
 # statement). Environment: TIMELINE_URL (http://127.0.0.1:8083), PG_PORT (5432), PGPASSWORD (timeline), DEPTH (200),
-# PG_DB (timeline), PAGE_SIZE (50, the service's default page size), TIMELINE_CANDIDATES (candidates /api/timeline scores, 500).
+# PG_DB (timeline), PAGE_SIZE (50, the service's default page size), TIMELINE_CANDIDATES (entries /api/timeline reads: timeline.salience.candidate-limit, 400).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -45,7 +45,7 @@ if [ ! -s "$OUT/paths/params.json" ]; then
 fi
 
 # psql variables from params.json (the same values the benchmark's first request of each shape uses).
-mapfile -d '' VARS < <(python3 - "$OUT/paths/params.json" "${PAGE_SIZE:-50}" "${TIMELINE_CANDIDATES:-500}" <<'PY'
+mapfile -d '' VARS < <(python3 - "$OUT/paths/params.json" "${PAGE_SIZE:-50}" "${TIMELINE_CANDIDATES:-400}" <<'PY'
 import calendar, datetime, json, sys
 p = json.load(open(sys.argv[1]))
 esc = lambda s: s.replace("!", "!!").replace("%", "!%").replace("_", "!_")
