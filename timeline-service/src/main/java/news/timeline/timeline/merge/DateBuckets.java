@@ -7,10 +7,11 @@ import java.util.Set;
 
 /**
  * Coarse calendar buckets that make "the two dates nest" an index lookup. An entry is filed under the buckets its
- * span fits (its months when it spans up to a quarter, its years up to two years, else its decades or centuries); a
- * report looks in every bucket where an entry nesting with its date can be filed: the months of its span (up to a
- * year and a bit), its years, decades and centuries. Two nesting dates therefore always share a bucket, while
- * reports of different months never meet. Buckets also name the merge locks, so that concurrent merges of
+ * span fits (its months when it spans up to a quarter, its years and decades up to two years, else its decades or
+ * centuries); a report looks in every bucket where an entry nesting with its date can be filed: the months of its
+ * span (up to a year and a bit), its years, decades and centuries. Two nesting dates therefore share a bucket,
+ * except a day or month inside a report dated only by decade or century, while reports of different months never
+ * meet. Buckets also name the merge locks, so that concurrent merges of
  * unrelated months run in parallel.
  */
 final class DateBuckets {
@@ -32,7 +33,10 @@ final class DateBuckets {
             return months(start, end);
         }
         if (days <= YEARS_UP_TO_DAYS) {
-            return years(start, end);
+            // also under the decade, so that a report dated by decade or century finds it
+            Set<String> buckets = years(start, end);
+            buckets.addAll(decades(start, end));
+            return buckets;
         }
         Set<String> decades = decades(start, end);
         return decades.size() <= MAX_DECADES ? decades : centuries(start, end);
