@@ -3,6 +3,7 @@ package news.timeline.ingest.messaging;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import news.timeline.ingest.config.IngestConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * back when the broker acknowledges or refuses the record: a sender that finds no free slot waits, which slows a
  * fast client down to the pace of Kafka instead of failing it halfway.
  */
+@Startup
 @ApplicationScoped
 public class ArticlePublisher {
 
@@ -61,8 +63,8 @@ public class ArticlePublisher {
     public CompletableFuture<Void> publish(ArticleMessage article, Duration maxWait) throws KafkaBusyException {
         try {
             if (!inFlight.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new KafkaBusyException("Kafka has not acknowledged the " + slots
-                        + " articles in flight within " + readable(maxWait) + "");
+                throw new KafkaBusyException("Kafka acknowledged none of the " + slots
+                        + " articles in flight within " + readable(maxWait));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -48,9 +48,13 @@ public class ArticleRequestParser {
      * @throws ArticleRejectedException when a JSON array is malformed as a whole
      */
     public Batch readBatch(String body) {
-        String trimmed = body.stripLeading();
-        if (trimmed.startsWith("[")) {
-            return new JsonArrayBatch(trimmed, countArrayElements(trimmed));
+        // Not body.stripLeading(): that would copy a large body. The JSON parser skips leading whitespace itself.
+        int first = 0;
+        while (first < body.length() && Character.isWhitespace(body.charAt(first))) {
+            first++;
+        }
+        if (first < body.length() && body.charAt(first) == '[') {
+            return new JsonArrayBatch(body, countArrayElements(body));
         }
         return new NdjsonBatch(body, countNonBlankLines(body));
     }

@@ -2,6 +2,7 @@ package news.timeline.ingest.service;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import news.timeline.ingest.config.IngestConfig;
 
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and at most {@code ingest.max-pending-items} articles admitted and not yet answered by Kafka. A request is admitted
  * whole or not at all, before any of its articles is sent, so that a refused request is not half-accepted.
  */
+@Startup // checks its bounds, and shows its gauges, from the start
 @ApplicationScoped
 public class IngestLoad {
 
