@@ -38,6 +38,11 @@ public final class Report {
             double p50Ms, double p95Ms, double cpuSecondsPer1000) {
     }
 
+    private static final Color[] PALETTE = {new Color(0xd62728), new Color(0x1f77b4), new Color(0x2ca02c),
+        new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
+        new Color(0x17becf), new Color(0xbcbd22), new Color(0x393b79), new Color(0x637939), new Color(0x8c6d31),
+        new Color(0x843c39), new Color(0x7b4173), new Color(0x3182bd), new Color(0x000000)};
+
     private final LoadTest.Result result;
     private final int sliceSize;
     private final long[] latencies; // ms, sorted
@@ -377,31 +382,39 @@ public final class Report {
 
         XYSeries in = new XYSeries("accepted/s (ingest)");
         XYSeries out = new XYSeries("stored/s (timeline)");
+        XYSeries outAverage = new XYSeries("stored/s, 10 s average");
+        List<Sample> all = result.samples();
         XYSeries lagA = new XYSeries("lag: extract-service on articles");
         XYSeries lagE = new XYSeries("lag: timeline-service on article-events");
         List<XYSeries> cpu = new ArrayList<>();
         for (String p : processNames) {
             cpu.add(new XYSeries(p, false, true));
         }
-        for (Sample s : result.samples()) {
+        for (int i = 0; i < all.size(); i++) {
+            Sample s = all.get(i);
             in.add(s.elapsed(), s.acceptedPerSecond());
             out.add(s.elapsed(), s.storedPerSecond());
+            if (i >= 10) {
+                Sample earlier = all.get(i - 10);
+                outAverage.add(s.elapsed(), (s.stored() - earlier.stored())
+                        / Math.max(0.001, (s.epochMillis() - earlier.epochMillis()) / 1000.0));
+            }
             if (s.lagArticles() >= 0) {
                 lagA.add(s.elapsed(), s.lagArticles());
             }
             if (s.lagEvents() >= 0) {
                 lagE.add(s.elapsed(), s.lagEvents());
             }
-            for (int i = 0; i < processNames.size(); i++) {
-                Double v = s.cpu().get(processNames.get(i));
+            for (int k = 0; k < processNames.size(); k++) {
+                Double v = s.cpu().get(processNames.get(k));
                 if (v != null && !v.isNaN()) {
-                    cpu.get(i).add(s.elapsed(), v);
+                    cpu.get(k).add(s.elapsed(), v);
                 }
             }
         }
-        plot.add(subplot("articles/s", in, out), 3);
-        plot.add(subplot("consumer lag (records)", lagA, lagE), 2);
-        plot.add(subplot("CPU % of a core", cpu.toArray(XYSeries[]::new)), 2);
+        plot.add(subplot("articles/s", 0, in, out, outAverage), 3);
+        plot.add(subplot("consumer lag (records)", 3, lagA, lagE), 2);
+        plot.add(subplot("CPU % of a core", 5, cpu.toArray(XYSeries[]::new)), 2);
         LoadTest.Options o = result.options();
         String title = String.format(Locale.ROOT, "%d articles, %s, batch %d: %.1f stored/s end to end, p95 %.1f s",
                 o.count(), o.rate() > 0 ? String.format(Locale.ROOT, "%.0f/s", o.rate()) : "--max", o.batch(),
@@ -411,12 +424,14 @@ public final class Report {
         ChartUtils.saveChartAsPNG(file.toFile(), chart, 1200, 900);
     }
 
-    private static XYPlot subplot(String label, XYSeries... series) {
+    /** @param firstColour where in the palette its series start, so that no two series of the chart share a colour */
+    private static XYPlot subplot(String label, int firstColour, XYSeries... series) {
         XYSeriesCollection data = new XYSeriesCollection();
         Arrays.stream(series).forEach(data::addSeries);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < series.length; i++) {
             renderer.setSeriesStroke(i, new BasicStroke(1.5f));
+            renderer.setSeriesPaint(i, PALETTE[(firstColour + i) % PALETTE.length]);
         }
         NumberAxis axis = new NumberAxis(label);
         axis.setAutoRangeIncludesZero(true);
