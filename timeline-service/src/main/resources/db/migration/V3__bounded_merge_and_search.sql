@@ -1,11 +1,15 @@
 -- Scale: every write and read touches a bounded part of the store.
---  * an entry keeps a bounded summary of its reports (profile: a few sample reports and place counts) and the
---    keys by which a new report finds it (merge_keys: word@date-bucket), so a merge never loads all reports;
---  * counts, salience and the word index are maintained as reports arrive, never recomputed per request;
+--  * an entry keeps a bounded summary of its reports (profile: a few sample reports, its telling words, place
+--    counts) and, in entry_key, the keys by which a new report finds it (word@date-bucket), so a merge never loads
+--    all reports;
+--  * counts, salience and the word index (entry_search) are maintained as reports arrive, never recomputed per
+--    request;
+--  * the GIN-indexed columns live in tables of their own, rewritten only when they change: an entry's row changes
+--    with every report, and each new row version would otherwise re-insert every key and word into the GIN indexes;
 --  * entities have their own tables: entry_entity (which entries name whom, for the entity filter) and
 --    entity_stat (how many entries name each entity, for /api/entities).
 -- Existing entries get their profile, keys and salience from the application's one-time backfill
--- (ProfileBackfill), which finds them by merge_keys is null.
+-- (ProfileBackfill), which finds them by profile is null.
 
 create extension if not exists pg_trgm;
 
@@ -34,24 +38,36 @@ update timeline_entry e set actors = coalesce(
         (select jsonb_agg(a.name order by a.position) from entry_actor a where a.entry_id = e.id), '[]');
 drop table entry_actor;
 
-alter table timeline_entry add column search_vector tsvector not null default ''::tsvector;
-update timeline_entry set search_vector = strip(to_tsvector('simple', search_text));
+-- Word search: the words of an entry's first reports. fastupdate is off so that a query never scans a pending list.
+create table entry_search (
+    entry_id      bigint   primary key references timeline_entry (id) on delete cascade,
+    search_vector tsvector not null
+);
+insert into entry_search (entry_id, search_vector)
+select id, strip(to_tsvector('simple', search_text)) from timeline_entry;
 alter table timeline_entry drop column search_text;
-create index timeline_entry_search_idx on timeline_entry using gin (search_vector);
+create index entry_search_idx on entry_search using gin (search_vector) with (fastupdate = off);
+
+-- Merge candidates: an entry's keys (word@date-bucket) and its span, rewritten only when they change.
+create table entry_key (
+    entry_id   bigint primary key references timeline_entry (id) on delete cascade,
+    date_start date   not null,
+    date_end   date   not null,
+    keys       text[] not null
+);
+create index entry_key_idx on entry_key using gin (keys) with (fastupdate = off);
 
 alter table timeline_entry add column lead_status varchar(16);
 alter table timeline_entry add column lead_confidence double precision not null default 0;
 alter table timeline_entry add column centrality double precision not null default 0;
 alter table timeline_entry add column salience double precision not null default 0;
-alter table timeline_entry add column merge_keys text[];
 alter table timeline_entry add column profile jsonb;
 alter table timeline_entry add column version integer not null default 0;
 update timeline_entry set lead_status = status, lead_confidence = confidence;
 alter table timeline_entry alter column lead_status set not null;
 
-create index timeline_entry_merge_keys_idx on timeline_entry using gin (merge_keys);
 create index timeline_entry_salience_idx on timeline_entry (salience desc, id);
-create index timeline_entry_backfill_idx on timeline_entry (id) where merge_keys is null;
+create index timeline_entry_backfill_idx on timeline_entry (id) where profile is null;
 
 -- Who an entry names: each actor and its place under every key that finds it ("donald trump", "trump").
 create table entry_entity (

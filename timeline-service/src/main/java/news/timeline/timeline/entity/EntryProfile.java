@@ -8,9 +8,10 @@ import java.util.Map;
  * with, and how often each place was reported. It never grows with the number of reports.
  *
  * @param samples   at most a handful of reports: the first ones, then a rotating window of the latest
+ * @param words     the telling words the entry is filed under as a merge candidate (see MergeKeys)
  * @param locations report counts per place, for the entry's most reported place
  */
-public record EntryProfile(List<Sample> samples, Map<String, Integer> locations) {
+public record EntryProfile(List<Sample> samples, List<String> words, Map<String, Integer> locations) {
 
     /**
      * What the merge compares of one report (see MentionFeatures); dates are ISO days.

@@ -88,11 +88,6 @@ public class TimelineEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public double salience;
 
-    /** word@date-bucket keys by which a new report finds this entry as a merge candidate. */
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "merge_keys")
-    public String[] mergeKeys;
-
     /** A bounded summary of the reports: what a new report is compared with. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "profile")

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -161,6 +162,7 @@ public class ArticleIngestionService {
         em.flush();
 
         Map<Long, List<MentionFeatures>> own = new LinkedHashMap<>();
+        Map<Long, TimelineEntry> refile = new LinkedHashMap<>();
         Set<String> outlets = new HashSet<>();
         String outlet = article.outletKey();
         for (DatedEvent event : events) {
@@ -183,18 +185,34 @@ public class ArticleIngestionService {
             outlets.add(entry.id + "\u0000" + outlet);
             mention.entry = entry;
             mention.persist();
-            updater.add(entry, mention, features, newOutlet);
+            if (updater.add(entry, mention, features, newOutlet)) {
+                refile.put(entry.id, entry);
+            }
             index.changed(entry.id, before, EntityIndex.Named.of(entry));
             own.computeIfAbsent(entry.id, id -> new ArrayList<>()).add(features);
         }
         em.flush();
-        em.createNativeQuery("update timeline_entry e set search_vector = strip(e.search_vector || v.words)"
-                + " from (select m.entry_id, to_tsvector('simple', string_agg(m.text || ' ' || coalesce(m.sentence, ''),"
-                + " ' ')) as words from mention m where m.article_id = ?1 group by m.entry_id) v"
-                + " where e.id = v.entry_id and e.mention_count <= ?2")
+        refile(em, refile.values());
+        em.createNativeQuery("insert into entry_search (entry_id, search_vector)"
+                + " select m.entry_id, strip(to_tsvector('simple', string_agg(m.text || ' ' || coalesce(m.sentence, ''),"
+                + " ' '))) from mention m join timeline_entry e on e.id = m.entry_id"
+                + " where m.article_id = ?1 and e.mention_count <= ?2 group by m.entry_id"
+                + " on conflict (entry_id) do update"
+                + " set search_vector = strip(entry_search.search_vector || excluded.search_vector)")
                 .setParameter(1, article.id).setParameter(2, SEARCHED_REPORTS).executeUpdate();
         // Keeps the session small: dirty checking covers one article's entities, not the whole batch's.
         em.clear();
+    }
+
+    /** Files entries under their current merge keys; rows are rewritten only for entries whose keys changed. */
+    private static void refile(EntityManager em, Collection<TimelineEntry> entries) {
+        for (TimelineEntry entry : entries) {
+            em.createNativeQuery("insert into entry_key (entry_id, date_start, date_end, keys)"
+                    + " values (?1, ?2, ?3, cast(?4 as text[])) on conflict (entry_id) do update"
+                    + " set date_start = excluded.date_start, date_end = excluded.date_end, keys = excluded.keys")
+                    .setParameter(1, entry.id).setParameter(2, entry.dateStart).setParameter(3, entry.dateEnd)
+                    .setParameter(4, PgArrays.text(EntryUpdater.keys(entry))).executeUpdate();
+        }
     }
 
     private static boolean reported(EntityManager em, long entryId, String outlet) {
@@ -204,6 +222,7 @@ public class ArticleIngestionService {
 
     /** Rebuilds entries from all their reports; deletes those left without any. */
     private void rebuild(EntityManager em, Set<Long> ids, EntityIndex index) {
+        List<TimelineEntry> rebuilt = new ArrayList<>();
         for (Long id : ids) {
             TimelineEntry entry = em.find(TimelineEntry.class, id);
             if (entry == null) {
@@ -223,13 +242,16 @@ public class ArticleIngestionService {
                 updater.add(entry, m, MentionFeatures.of(m, false), outlets.add(m.outletKey));
             }
             index.changed(id, before, EntityIndex.Named.of(entry));
+            rebuilt.add(entry);
         }
         if (!ids.isEmpty()) {
             em.flush();
-            em.createNativeQuery("update timeline_entry e set search_vector = coalesce((select strip(to_tsvector("
-                    + "'simple', string_agg(x.words, ' '))) from (select m.text || ' ' || coalesce(m.sentence, '')"
-                    + " as words from mention m where m.entry_id = e.id order by m.id limit ?2) x), ''::tsvector)"
-                    + " where e.id = any(cast(?1 as bigint[]))")
+            refile(em, rebuilt);
+            em.createNativeQuery("insert into entry_search (entry_id, search_vector) select e.id, coalesce("
+                    + "(select strip(to_tsvector('simple', string_agg(x.words, ' '))) from (select m.text || ' ' ||"
+                    + " coalesce(m.sentence, '') as words from mention m where m.entry_id = e.id order by m.id"
+                    + " limit ?2) x), ''::tsvector) from timeline_entry e where e.id = any(cast(?1 as bigint[]))"
+                    + " on conflict (entry_id) do update set search_vector = excluded.search_vector")
                     .setParameter(1, PgArrays.numbers(ids)).setParameter(2, SEARCHED_REPORTS).executeUpdate();
         }
     }

@@ -78,8 +78,9 @@ public class CandidateFinder {
         if (words.isEmpty()) {
             return List.of();
         }
-        return em.createNativeQuery("select * from timeline_entry e where e.merge_keys && cast(?1 as text[])"
-                + " and ((e.date_start <= ?2 and e.date_end >= ?3) or (e.date_start >= ?2 and e.date_end <= ?3))"
+        return em.createNativeQuery("select e.* from entry_key k join timeline_entry e on e.id = k.entry_id"
+                + " where k.keys && cast(?1 as text[])"
+                + " and ((k.date_start <= ?2 and k.date_end >= ?3) or (k.date_start >= ?2 and k.date_end <= ?3))"
                 + " order by e.mention_count desc, e.id limit ?4", TimelineEntry.class)
                 .setParameter(1, PgArrays.text(MergeKeys.lookup(words, date.start(), date.end())))
                 .setParameter(2, date.start()).setParameter(3, date.end())

@@ -43,14 +43,14 @@ public class EntryUpdater {
         entry.location = null;
         entry.confidence = 0;
         entry.centrality = 0;
-        entry.profile = new EntryProfile(List.of(), Map.of());
-        entry.mergeKeys = new String[0];
+        entry.profile = new EntryProfile(List.of(), List.of(), Map.of());
     }
 
     /**
      * @param newOutlet whether the report's outlet had not reported the entry before
+     * @return whether the entry must be filed anew under its merge keys (new telling words or a new date)
      */
-    void add(TimelineEntry entry, Mention mention, MentionFeatures features, boolean newOutlet) {
+    boolean add(TimelineEntry entry, Mention mention, MentionFeatures features, boolean newOutlet) {
         boolean first = entry.mentionCount == 0;
         long span = mention.dateEnd.toEpochDay() - mention.dateStart.toEpochDay();
         long entrySpan = entry.dateEnd.toEpochDay() - entry.dateStart.toEpochDay();
@@ -74,11 +74,7 @@ public class EntryUpdater {
             entry.sourceCount++;
         }
         entry.actors = mergeActors(entry.actors, mention.actors);
-        EntryProfile profile = withReport(entry.profile, entry.mentionCount, features.sample(mention.text),
-                mention.location);
-        entry.profile = profile;
-        entry.location = mostReported(profile.locations());
-        List<String> words = new ArrayList<>(MergeKeys.wordsOf(entry.mergeKeys));
+        List<String> words = new ArrayList<>(entry.profile == null ? List.of() : entry.profile.words());
         boolean newWords = false;
         for (String word : MergeKeys.words(features)) {
             if (words.size() < MergeKeys.ENTRY_WORDS && !words.contains(word)) {
@@ -86,12 +82,19 @@ public class EntryUpdater {
                 newWords = true;
             }
         }
-        if (redated || newWords) {
-            entry.mergeKeys = MergeKeys.filing(words, entry.dateStart, entry.dateEnd);
-        }
+        EntryProfile profile = withReport(entry.profile, entry.mentionCount, features.sample(mention.text),
+                newWords ? List.copyOf(words) : entry.profile.words(), mention.location);
+        entry.profile = profile;
+        entry.location = mostReported(profile.locations());
         entry.centrality = Math.max(entry.centrality, SalienceScorer.centrality(entry, mention, null));
         entry.salience = salience.score(entry);
         entry.updatedAt = Instant.now();
+        return redated || newWords;
+    }
+
+    /** The keys an entry is filed under as a merge candidate. */
+    static String[] keys(TimelineEntry entry) {
+        return MergeKeys.filing(entry.profile.words(), entry.dateStart, entry.dateEnd);
     }
 
     private static EventStatus max(EventStatus a, EventStatus b) {
@@ -128,7 +131,7 @@ public class EntryUpdater {
     }
 
     private static EntryProfile withReport(EntryProfile profile, int reports, EntryProfile.Sample sample,
-            String location) {
+            List<String> words, String location) {
         List<EntryProfile.Sample> samples = new ArrayList<>(profile == null ? List.of() : profile.samples());
         if (samples.size() < SAMPLES) {
             samples.add(sample);
@@ -139,7 +142,7 @@ public class EntryUpdater {
         if (location != null && (locations.containsKey(location) || locations.size() < MAX_LOCATIONS)) {
             locations.merge(location, 1, Integer::sum);
         }
-        return new EntryProfile(List.copyOf(samples), locations);
+        return new EntryProfile(List.copyOf(samples), words, locations);
     }
 
     /** The place most reports give; ties go to the one reported first. */

@@ -2,7 +2,6 @@ package news.timeline.timeline.merge;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -52,14 +51,6 @@ final class MergeKeys {
     /** Keys under which an entry dated start..end with these telling words is found. */
     static String[] filing(Collection<String> words, LocalDate start, LocalDate end) {
         return pair(words.stream().limit(ENTRY_WORDS).toList(), DateBuckets.of(start, end));
-    }
-
-    /** The telling words an entry is filed under, recovered from its keys. */
-    static List<String> wordsOf(String[] keys) {
-        if (keys == null) {
-            return List.of();
-        }
-        return Arrays.stream(keys).map(k -> k.substring(0, k.lastIndexOf('@'))).distinct().toList();
     }
 
     private static String[] pair(Collection<String> words, Set<String> buckets) {

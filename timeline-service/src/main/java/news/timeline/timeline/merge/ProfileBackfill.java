@@ -47,7 +47,7 @@ public class ProfileBackfill {
     }
 
     private static List<Long> pending() {
-        return QuarkusTransaction.requiringNew().call(() -> TimelineEntry.<TimelineEntry>find("mergeKeys is null")
+        return QuarkusTransaction.requiringNew().call(() -> TimelineEntry.<TimelineEntry>find("profile is null")
                 .range(0, CHUNK - 1).list().stream().map(e -> e.id).toList());
     }
 }

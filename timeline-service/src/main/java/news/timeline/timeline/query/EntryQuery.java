@@ -23,7 +23,8 @@ final class EntryQuery {
         }
         if (!filter.words().isEmpty()) {
             // Each word must begin a word of some report's statement or sentence, as in "summit Hels".
-            and("e.search_vector @@ to_tsquery('simple', :words)", "words",
+            and("e.id in (select s.entry_id from entry_search s where s.search_vector @@ to_tsquery('simple', :words))",
+                    "words",
                     filter.words().stream().map(w -> w + ":*").collect(Collectors.joining(" & ")));
         }
         if (filter.entity() != null) {

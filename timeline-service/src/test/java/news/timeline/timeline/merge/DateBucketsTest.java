@@ -77,6 +77,5 @@ class DateBucketsTest {
                 .anyMatch(entryKeys::contains);
         assertThat(MergeKeys.lookup(List.of("helsinki", "election"), year.start(), year.end()))
                 .noneMatch(entryKeys::contains);
-        assertThat(MergeKeys.wordsOf(entryKeys.toArray(String[]::new))).containsExactlyInAnyOrder("putin", "summit");
     }
 }
