@@ -25,6 +25,7 @@ final class EntityIndex {
     static final String ACTOR = "actor";
     static final String LOCATION = "location";
     private static final int MAX_NAME = 512;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private record Stat(String nameKey, String kind) {
     }
@@ -132,7 +133,7 @@ final class EntityIndex {
 
     /** Every key the entity filter finds a name by: the whole name and each run of its last words. */
     static Set<String> keysOf(String name) {
-        String[] words = name.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = WHITESPACE.split(name.trim().toLowerCase(Locale.ROOT));
         Set<String> keys = new LinkedHashSet<>();
         for (int i = 0; i < words.length; i++) {
             String key = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));

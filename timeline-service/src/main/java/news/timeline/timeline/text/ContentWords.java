@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 public final class ContentWords {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
     private static final Set<String> STOP_WORDS = loadStopWords();
 
     private ContentWords() {
@@ -30,7 +31,7 @@ public final class ContentWords {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String lower = text.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s\\b", "");
+        String lower = POSSESSIVE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
         return NON_WORD.splitAsStream(lower).filter(t -> !t.isEmpty()).toList();
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
@@ -19,9 +21,24 @@ public final class Names {
     private Names() {
     }
 
+    /** Names recur in every merge; their words are kept, up to a bound (then the cache starts afresh). */
+    private static final int CACHED_NAMES = 50_000;
+    private static final Map<String, List<String>> WORDS = new ConcurrentHashMap<>();
+
     /** Name words without titles, lower case. */
     public static List<String> words(String name) {
-        return ContentWords.tokens(name).stream().filter(w -> !TITLES.contains(w)).toList();
+        if (name == null) {
+            return List.of();
+        }
+        List<String> words = WORDS.get(name);
+        if (words == null) {
+            words = ContentWords.tokens(name).stream().filter(w -> !TITLES.contains(w)).toList();
+            if (WORDS.size() >= CACHED_NAMES) {
+                WORDS.clear();
+            }
+            WORDS.put(name, words);
+        }
+        return words;
     }
 
     /** True when the shorter name's words all occur in the longer one and both end with the same word. */
