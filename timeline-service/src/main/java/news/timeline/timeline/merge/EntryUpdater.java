@@ -74,7 +74,8 @@ public class EntryUpdater {
             entry.sourceCount++;
         }
         entry.actors = mergeActors(entry.actors, mention.actors);
-        List<String> words = new ArrayList<>(entry.profile == null ? List.of() : entry.profile.words());
+        List<String> known = entry.profile == null ? List.of() : entry.profile.words();
+        List<String> words = new ArrayList<>(known);
         boolean newWords = false;
         for (String word : MergeKeys.words(features)) {
             if (words.size() < MergeKeys.ENTRY_WORDS && !words.contains(word)) {
@@ -83,13 +84,13 @@ public class EntryUpdater {
             }
         }
         EntryProfile profile = withReport(entry.profile, entry.mentionCount, features.sample(mention.text),
-                newWords ? List.copyOf(words) : entry.profile.words(), mention.location);
+                newWords ? List.copyOf(words) : known, mention.location);
         entry.profile = profile;
         entry.location = mostReported(profile.locations());
         entry.centrality = Math.max(entry.centrality, SalienceScorer.centrality(entry, mention, null));
         entry.salience = salience.score(entry);
         entry.updatedAt = Instant.now();
-        return redated || newWords;
+        return first || redated || newWords;
     }
 
     /** The keys an entry is filed under as a merge candidate. */

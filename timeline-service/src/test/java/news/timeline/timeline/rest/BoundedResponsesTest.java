@@ -134,6 +134,14 @@ class BoundedResponsesTest {
     }
 
     @Test
+    void aReportWithoutTellingWordsIsStoredAsItsOwnEntry() {
+        String id = Articles.freshId();
+        ingestion.ingest(article(id, "Outlet X", "Short", event(year + "-09-09", "It was so.", List.of(), null,
+                "occurred")));
+        given().get("/api/articles/" + id).then().statusCode(200).body("events", hasSize(1));
+    }
+
+    @Test
     void articlesAreListedInStoredOrderAPageAtATime() {
         List<String> listed = new ArrayList<>();
         String cursor = null;
