@@ -37,6 +37,8 @@ public final class LoadTest {
             long storeSizeBefore, boolean drained, int partitionsArticles, int partitionsEvents) {
     }
 
+    private static final long QUIET_NANOS = 30_000_000_000L;
+
     private LoadTest() {
     }
 
@@ -97,8 +99,23 @@ public final class LoadTest {
 
             long drainDeadline = System.nanoTime() + options.drainTimeout().toNanos();
             long lastSweep = System.nanoTime();
+            int lastStoredCount = tracker.stored();
+            long lastProgress = System.nanoTime();
             while (tracker.stored() < tracker.accepted() && System.nanoTime() < drainDeadline) {
                 Thread.sleep(200);
+                if (tracker.stored() != lastStoredCount) {
+                    lastStoredCount = tracker.stored();
+                    lastProgress = System.nanoTime();
+                }
+                // Both groups caught up and nothing stored for a while: the rest is lost (dead-lettered), not slow.
+                Sample newest = samples.isEmpty() ? null : samples.get(samples.size() - 1);
+                if (newest != null && newest.lagArticles() == 0 && newest.lagEvents() == 0
+                        && System.nanoTime() - lastProgress > QUIET_NANOS) {
+                    tracker.problem((tracker.accepted() - tracker.stored()) + " accepted articles not stored although "
+                            + "both consumer groups caught up " + QUIET_NANOS / 1_000_000_000L + " s ago; see "
+                            + "articles-dlq and the timeline-service log");
+                    break;
+                }
                 // The listing may skip an article whose transaction committed after a later one: ask for the
                 // missing ones directly every few seconds once both consumer groups have caught up.
                 if (watcher.mode() == StoreWatcher.Mode.LIST && System.nanoTime() - lastSweep > 5_000_000_000L) {

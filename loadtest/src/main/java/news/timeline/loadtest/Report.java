@@ -412,7 +412,9 @@ public final class Report {
                 }
             }
         }
-        plot.add(subplot("articles/s", 0, in, out, outAverage), 3);
+        // Posting often ends in seconds: accepted/s has its own scale, so that stored/s stays readable.
+        plot.add(subplot("accepted/s", 0, in), 1);
+        plot.add(subplot("stored/s", 1, out, outAverage), 2);
         plot.add(subplot("consumer lag (records)", 3, lagA, lagE), 2);
         plot.add(subplot("CPU % of a core", 5, cpu.toArray(XYSeries[]::new)), 2);
         LoadTest.Options o = result.options();

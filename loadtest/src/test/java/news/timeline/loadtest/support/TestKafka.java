@@ -64,6 +64,17 @@ public final class TestKafka implements AutoCloseable {
         return last;
     }
 
+    /** The {@code dead-letter-reason} header (else the key) of every record of a dead-letter topic. */
+    public List<String> deadLetterReasons() {
+        List<String> reasons = new java.util.ArrayList<>();
+        readAll("articles-dlq", r -> {
+            org.apache.kafka.common.header.Header reason = r.headers().lastHeader("dead-letter-reason");
+            reasons.add(r.key() + ": " + (reason == null ? "(no reason)"
+                    : new String(reason.value(), java.nio.charset.StandardCharsets.UTF_8)));
+        });
+        return reasons;
+    }
+
     /** Every record of a topic, counted. */
     public int count(String topic) {
         int[] n = {0};
