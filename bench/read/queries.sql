@@ -42,7 +42,7 @@ select coalesce(string_agg(r.id::text, ','), '0') as report_ids from unnest(cast
 
 \echo -- @endpoint GET /api/events?q=WORD
 \echo -- @statement page of entries
-:explain select e.* from timeline_entry e where true and e.search_vector @@ to_tsquery('simple', :'words')
+:explain select e.* from timeline_entry e where true and e.id in (select s.entry_id from entry_search s where s.search_vector @@ to_tsquery('simple', :'words'))
   order by e.date_start, e.id limit :page_rows;
 
 \echo -- @endpoint GET /api/events?entity=NAME
@@ -82,7 +82,7 @@ select coalesce(string_agg(quote_literal(id), ','), '''''') as timeline_article_
 
 \echo -- @endpoint GET /api/timeline?q=WORD (then the articles, as above)
 \echo -- @statement the most salient matching entries
-:explain select e.* from timeline_entry e where true and e.search_vector @@ to_tsquery('simple', :'words')
+:explain select e.* from timeline_entry e where true and e.id in (select s.entry_id from entry_search s where s.search_vector @@ to_tsquery('simple', :'words'))
   order by e.salience desc, e.id limit :candidates;
 
 \echo -- @endpoint GET /api/timeline?entity=NAME (then the articles, as above)
