@@ -118,8 +118,12 @@ public class ArticleIngestionService {
                 mentions.forEach(m -> locks.write(DateBuckets.around(m.dateStart, m.dateEnd)));
             }
             for (DatedEvent e : p.events()) {
-                locks.write(DateBuckets.of(e.date().start(), e.date().end()));
-                locks.read(DateBuckets.around(e.date().start(), e.date().end()));
+                for (String bucket : DateBuckets.of(e.date().start(), e.date().end())) {
+                    locks.take(bucket, DateBuckets.exclusive(bucket, true));
+                }
+                for (String bucket : DateBuckets.around(e.date().start(), e.date().end())) {
+                    locks.take(bucket, DateBuckets.exclusive(bucket, false));
+                }
             }
         }
         locks.acquire(em);

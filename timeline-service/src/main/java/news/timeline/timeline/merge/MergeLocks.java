@@ -7,10 +7,10 @@ import java.util.TreeMap;
 import jakarta.persistence.EntityManager;
 
 /**
- * Transaction-scoped PostgreSQL advisory locks on date buckets, so that merges on several instances never both
- * miss each other's new entry. A merge takes its report's own buckets exclusively (a new entry is filed there) and
- * the other buckets it searches shared: reports of different months proceed in parallel, reports that could meet
- * are serialized. All locks of a transaction are taken up front in one global order, so no two merges deadlock.
+ * Transaction-scoped PostgreSQL advisory locks on date buckets ({@link DateBuckets}), so that merges on several
+ * consumers or instances never both miss each other's new entry: a report that files into a bucket and one that
+ * searches it never run at once, reports that cannot meet do. All locks of a transaction are taken up front in one
+ * global order, so no two merges deadlock.
  */
 final class MergeLocks {
 
@@ -20,12 +20,14 @@ final class MergeLocks {
     private final Map<String, Boolean> exclusive = new TreeMap<>(
             Comparator.comparingInt(String::hashCode).thenComparing(Comparator.naturalOrder()));
 
+    /** Everything the transaction may touch: every bucket exclusively. */
     void write(Iterable<String> buckets) {
         buckets.forEach(b -> exclusive.put(b, true));
     }
 
-    void read(Iterable<String> buckets) {
-        buckets.forEach(b -> exclusive.putIfAbsent(b, false));
+    /** One bucket, exclusively or shared; exclusive wins when the transaction needs it both ways. */
+    void take(String bucket, boolean exclusively) {
+        exclusive.merge(bucket, exclusively, Boolean::logicalOr);
     }
 
     void acquire(EntityManager em) {

@@ -60,12 +60,15 @@ class DateBucketsTest {
     }
 
     @Test
-    void daysOfDifferentMonthsShareNoMonthBucket() {
-        Set<String> july = DateBuckets.around(LocalDate.of(2018, 7, 16), LocalDate.of(2018, 7, 16));
-        Set<String> august = new HashSet<>(DateBuckets.of(LocalDate.of(2018, 8, 2), LocalDate.of(2018, 8, 2)));
-        august.retainAll(july);
-        assertThat(august).isEmpty();
-        assertThat(DateBuckets.of(LocalDate.of(2018, 7, 16), LocalDate.of(2018, 7, 16))).containsExactly("m2018-7");
+    void aReportOfOneDayDoesNotSearchTheOtherDaysOfItsMonth() {
+        LocalDate day = LocalDate.of(2018, 7, 16);
+        Set<String> searched = DateBuckets.around(day, day);
+        for (LocalDate other = LocalDate.of(2018, 6, 1); other.isBefore(LocalDate.of(2018, 9, 1));
+                other = other.plusDays(1)) {
+            Set<String> filed = new HashSet<>(DateBuckets.of(other, other));
+            filed.retainAll(searched);
+            assertThat(filed).as(other.toString()).isEqualTo(other.equals(day) ? Set.of("D2018-07-16") : Set.of());
+        }
     }
 
     @Test
