@@ -9,10 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -168,27 +172,35 @@ class PipelineLoadTest {
         }
     }
 
-    /** Each of the group's two members holds partitions of the topic, and together all of them (bounded wait). */
+    /**
+     * Each of the two instances holds partitions of the topic, and together all of them (bounded wait). An instance
+     * may run several consumers of the group (EXTRACT_CONSUMERS, TIMELINE_CONSUMERS): its members are told apart by
+     * their client id, the instance's name.
+     */
     private static void assertBothInstancesConsumeAllPartitions(Pipeline p, String group, String topic)
             throws Exception {
+        Pattern instanceName = Pattern.compile(".*?-(?:extract|timeline)-\\d+");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, p.bootstrap()))) {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (true) {
                 ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
                         .describedGroups().get(group).get(10, TimeUnit.SECONDS);
-                List<Set<Integer>> assigned = description.members().stream()
-                        .map(m -> m.assignment().topicPartitions().stream().filter(tp -> tp.topic().equals(topic))
-                                .map(TopicPartition::partition).collect(Collectors.toSet()))
-                        .toList();
-                Set<Integer> all = assigned.stream().flatMap(Set::stream).collect(Collectors.toSet());
-                boolean ok = assigned.size() == 2 && assigned.stream().noneMatch(Set::isEmpty)
+                Map<String, Set<Integer>> byInstance = new TreeMap<>();
+                description.members().forEach(m -> {
+                    Matcher name = instanceName.matcher(m.clientId());
+                    byInstance.computeIfAbsent(name.lookingAt() ? name.group() : m.clientId(), i -> new TreeSet<>())
+                            .addAll(m.assignment().topicPartitions().stream().filter(tp -> tp.topic().equals(topic))
+                                    .map(TopicPartition::partition).toList());
+                });
+                Set<Integer> all = byInstance.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+                boolean ok = byInstance.size() == 2 && byInstance.values().stream().noneMatch(Set::isEmpty)
                         && all.size() == PARTITIONS;
                 if (ok) {
-                    System.out.printf("group %s: partitions of %s per instance %s%n", group, topic, assigned);
+                    System.out.printf("group %s: partitions of %s per instance %s%n", group, topic, byInstance);
                     return;
                 }
-                assertThat(System.nanoTime()).as("group %s: two members sharing the %d partitions of %s, got %s",
-                        group, PARTITIONS, topic, assigned).isLessThan(deadline);
+                assertThat(System.nanoTime()).as("group %s: two instances sharing the %d partitions of %s, got %s",
+                        group, PARTITIONS, topic, byInstance).isLessThan(deadline);
                 Thread.sleep(500);
             }
         }

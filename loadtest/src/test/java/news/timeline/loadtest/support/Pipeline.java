@@ -59,7 +59,9 @@ public final class Pipeline implements AutoCloseable {
 
     private ServiceProcess startExtract(String name) throws java.io.IOException {
         // A killed instance's partitions move after its session times out: 6 s (the broker's minimum), not 45 s.
+        // The instance's name as its consumers' client id, so that a group's members can be told apart by instance.
         return ServiceProcess.start("extract-service", name, Map.of("kafka.bootstrap.servers", kafka.bootstrap(),
+                "mp.messaging.incoming.articles.client.id", name,
                 "mp.messaging.incoming.articles.session.timeout.ms", "6000",
                 "mp.messaging.incoming.articles.heartbeat.interval.ms", "1000"));
     }
@@ -71,6 +73,7 @@ public final class Pipeline implements AutoCloseable {
         props.put("quarkus.datasource.username", TestPostgres.USER);
         props.put("quarkus.datasource.password", "unused-with-trust-auth");
         props.put("quarkus.datasource.jdbc.max-size", "8");
+        props.put("mp.messaging.incoming.article-events.client.id", name);
         props.put("mp.messaging.incoming.article-events.session.timeout.ms", "6000");
         props.put("mp.messaging.incoming.article-events.heartbeat.interval.ms", "1000");
         return ServiceProcess.start("timeline-service", name, props);
