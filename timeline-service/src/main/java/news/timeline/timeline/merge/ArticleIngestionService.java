@@ -220,8 +220,8 @@ public class ArticleIngestionService {
                 + " as t(id, ds, de, k) order by id on conflict (entry_id) do update"
                 + " set date_start = excluded.date_start, date_end = excluded.date_end, keys = excluded.keys")
                 .setParameter(1, PgArrays.numbers(entries.stream().map(e -> e.id).toList()))
-                .setParameter(2, PgArrays.text(entries.stream().map(e -> e.dateStart.toString()).toArray(String[]::new)))
-                .setParameter(3, PgArrays.text(entries.stream().map(e -> e.dateEnd.toString()).toArray(String[]::new)))
+                .setParameter(2, PgArrays.text(entries.stream().map(e -> PgArrays.date(e.dateStart)).toArray(String[]::new)))
+                .setParameter(3, PgArrays.text(entries.stream().map(e -> PgArrays.date(e.dateEnd)).toArray(String[]::new)))
                 .setParameter(4, PgArrays.text(entries.stream()
                         .map(e -> String.join("\u001f", EntryUpdater.keys(e))).toArray(String[]::new)))
                 .executeUpdate();

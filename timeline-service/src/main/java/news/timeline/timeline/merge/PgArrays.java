@@ -16,6 +16,14 @@ final class PgArrays {
                 .collect(Collectors.joining(",", "{", "}"));
     }
 
+    /** A date as PostgreSQL reads it: ISO years up to 0 are years BC (ISO 0 is 1 BC), no '+' on long years. */
+    static String date(java.time.LocalDate date) {
+        if (date.getYear() <= 0) {
+            return String.format("%04d-%02d-%02d BC", 1 - date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        }
+        return String.format("%04d-%02d-%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
     static String numbers(Collection<? extends Number> values) {
         return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }

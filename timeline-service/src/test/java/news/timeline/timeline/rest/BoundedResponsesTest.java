@@ -142,6 +142,16 @@ class BoundedResponsesTest {
     }
 
     @Test
+    void anEventOfTheFirstCenturyIsStored() {
+        String id = Articles.freshId();
+        ingestion.ingest(article(id, "Outlet H", "History", event("00", "The Romans built a road to Vantor",
+                List.of("Romans"), "Vantor", "occurred")));
+        given().get("/api/articles/" + id).then().statusCode(200).body("events[0].date", equalTo("00"));
+        given().queryParam("from", "00").queryParam("to", "00").queryParam("entity", "romans").get("/api/events")
+                .then().statusCode(200).body("items", hasSize(1));
+    }
+
+    @Test
     void articlesAreListedInStoredOrderAPageAtATime() {
         List<String> listed = new ArrayList<>();
         String cursor = null;
