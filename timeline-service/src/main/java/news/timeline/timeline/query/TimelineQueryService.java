@@ -42,27 +42,38 @@ public class TimelineQueryService {
         this.config = config;
     }
 
+    /** A candidate as the salience index gives it: enough to choose the dates, nothing to parse. */
+    private record Candidate(long id, String dateValue) {
+    }
+
     @SuppressWarnings("unchecked")
     public TimelineView timeline(EventFilter filter, Integer limit) {
         int k = PageSizes.resolve("limit", limit, config.timeline());
         EntryQuery query = new EntryQuery(filter);
-        Query sql = TimelineEntry.getEntityManager().createNativeQuery("select e.* from timeline_entry e where "
-                + query.where + " order by e.salience desc, e.id limit :limit", TimelineEntry.class);
+        Query sql = TimelineEntry.getEntityManager().createNativeQuery("select e.id, e.date_value from timeline_entry e"
+                + " where " + query.where + " order by e.salience desc, e.id limit :limit");
         query.params.forEach(sql::setParameter);
-        List<TimelineEntry> candidates = sql.setParameter("limit", config.salience().candidateLimit()).getResultList();
-        Map<String, List<TimelineEntry>> byDate = new LinkedHashMap<>();
-        for (TimelineEntry entry : candidates) {
-            List<TimelineEntry> date = byDate.get(entry.dateValue);
+        List<Object[]> rows = sql.setParameter("limit", config.salience().candidateLimit()).getResultList();
+        Map<String, List<Long>> byDate = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Candidate c = new Candidate(((Number) row[0]).longValue(), (String) row[1]);
+            List<Long> date = byDate.get(c.dateValue());
             if (date == null) {
                 if (byDate.size() == k) {
                     continue;
                 }
                 date = new ArrayList<>();
-                byDate.put(entry.dateValue, date);
+                byDate.put(c.dateValue(), date);
             }
-            date.add(entry);
+            date.add(c.id());
         }
+        // Only the entries that make the items are read whole (with their profiles).
+        Map<Long, TimelineEntry> entries = TimelineEntry.<TimelineEntry>list("id in ?1",
+                byDate.values().stream().flatMap(List::stream).toList()).stream()
+                .collect(Collectors.toMap(e -> e.id, Function.identity()));
         List<List<TimelineEntry>> top = byDate.values().stream()
+                .map(ids -> ids.stream().map(entries::get).filter(java.util.Objects::nonNull).toList())
+                .filter(date -> !date.isEmpty())
                 .sorted(Comparator.comparing((List<TimelineEntry> d) -> d.get(0).dateStart)
                         .thenComparing(d -> d.get(0).id))
                 .toList();
