@@ -1,5 +1,7 @@
 package news.timeline.timeline.merge;
 
+import news.timeline.timeline.text.PgArrays;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -95,7 +97,7 @@ public class ArticleIngestionService {
 
     /** @throws InvalidArticleException when the message cannot be stored */
     public static void check(ArticleEventsMessage message) {
-        prepare(message);
+        validate(message);
     }
 
     private void store(List<Prepared> batch) {

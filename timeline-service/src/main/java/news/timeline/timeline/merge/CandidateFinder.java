@@ -1,5 +1,7 @@
 package news.timeline.timeline.merge;
 
+import news.timeline.timeline.text.PgArrays;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package news.timeline.timeline.merge;
 
-import java.util.ArrayList;
+import news.timeline.timeline.text.PgArrays;
+
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,8 +34,12 @@ final class EntityIndex {
     private final Map<Stat, Integer> deltas = new TreeMap<>(
             Comparator.comparing(Stat::nameKey).thenComparing(Stat::kind));
     private final Map<Stat, String> displayNames = new java.util.HashMap<>();
-    private final Set<List<Object>> added = new LinkedHashSet<>();
-    private final Set<List<Object>> removed = new LinkedHashSet<>();
+    /** One row of entry_entity. */
+    private record Key(String key, long entryId) {
+    }
+
+    private final Set<Key> added = new LinkedHashSet<>();
+    private final Set<Key> removed = new LinkedHashSet<>();
 
     /** An entry's names before a change, to compare with after it. */
     record Named(List<String> actors, String location) {
@@ -55,14 +60,14 @@ final class EntityIndex {
         Set<String> keysAfter = keys(after);
         for (String key : keysAfter) {
             if (!keysBefore.contains(key)) {
-                added.add(List.of(key, entryId));
-                removed.remove(List.of(key, entryId));
+                added.add(new Key(key, entryId));
+                removed.remove(new Key(key, entryId));
             }
         }
         for (String key : keysBefore) {
             if (!keysAfter.contains(key)) {
-                removed.add(List.of(key, entryId));
-                added.remove(List.of(key, entryId));
+                removed.add(new Key(key, entryId));
+                added.remove(new Key(key, entryId));
             }
         }
     }
@@ -92,15 +97,15 @@ final class EntityIndex {
         if (!removed.isEmpty()) {
             em.createNativeQuery("delete from entry_entity x using unnest(cast(?1 as text[]), cast(?2 as bigint[]))"
                     + " as r(key, entry_id) where x.key = r.key and x.entry_id = r.entry_id")
-                    .setParameter(1, PgArrays.text(column(removed, 0, String[]::new)))
-                    .setParameter(2, PgArrays.numbers(List.of(ids(removed)))).executeUpdate();
+                    .setParameter(1, PgArrays.text(removed.stream().map(Key::key).toArray(String[]::new)))
+                    .setParameter(2, PgArrays.numbers(removed.stream().map(Key::entryId).toList())).executeUpdate();
         }
         if (!added.isEmpty()) {
             em.createNativeQuery("insert into entry_entity (key, entry_id) select key, entry_id from"
                     + " unnest(cast(?1 as text[]), cast(?2 as bigint[])) as a(key, entry_id)"
                     + " order by key, entry_id on conflict do nothing")
-                    .setParameter(1, PgArrays.text(column(added, 0, String[]::new)))
-                    .setParameter(2, PgArrays.numbers(List.of(ids(added)))).executeUpdate();
+                    .setParameter(1, PgArrays.text(added.stream().map(Key::key).toArray(String[]::new)))
+                    .setParameter(2, PgArrays.numbers(added.stream().map(Key::entryId).toList())).executeUpdate();
         }
         List<Map.Entry<Stat, Integer>> changes = deltas.entrySet().stream().filter(e -> e.getValue() != 0).toList();
         if (!changes.isEmpty()) {
@@ -151,15 +156,5 @@ final class EntityIndex {
             keys.addAll(keysOf(names.location()));
         }
         return keys;
-    }
-
-    private static <T> T[] column(Set<List<Object>> rows, int index, java.util.function.IntFunction<T[]> array) {
-        List<Object> values = new ArrayList<>(rows.size());
-        rows.forEach(r -> values.add(r.get(index)));
-        return values.toArray(array.apply(0));
-    }
-
-    private static Long[] ids(Set<List<Object>> rows) {
-        return rows.stream().map(r -> (Long) r.get(1)).toArray(Long[]::new);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 
 import news.timeline.timeline.entity.Mention;
 import news.timeline.timeline.entity.TimelineEntry;
+import news.timeline.timeline.text.PgArrays;
 
 /** The first few reports of entries, read through the (entry, id) index: never all reports of an entry. */
 final class Reports {
@@ -25,7 +26,7 @@ final class Reports {
         EntityManager em = TimelineEntry.getEntityManager();
         List<Number> ids = em.createNativeQuery("select r.id from unnest(cast(?1 as bigint[])) as e(id)"
                 + " cross join lateral (select m.id from mention m where m.entry_id = e.id order by m.id limit ?2) r")
-                .setParameter(1, entryIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(1, PgArrays.numbers(entryIds))
                 .setParameter(2, perEntry).getResultList();
         if (ids.isEmpty()) {
             return Map.of();

@@ -1,30 +1,30 @@
-package news.timeline.timeline.merge;
+package news.timeline.timeline.text;
 
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
 /** PostgreSQL array literals ({@code {"a","b"}}), bound as one text parameter and cast in SQL. */
-final class PgArrays {
+public final class PgArrays {
 
     private PgArrays() {
     }
 
-    static String text(String[] values) {
+    public static String text(String[] values) {
         return Arrays.stream(values)
                 .map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
                 .collect(Collectors.joining(",", "{", "}"));
     }
 
     /** A date as PostgreSQL reads it: ISO years up to 0 are years BC (ISO 0 is 1 BC), no '+' on long years. */
-    static String date(java.time.LocalDate date) {
+    public static String date(java.time.LocalDate date) {
         if (date.getYear() <= 0) {
             return String.format("%04d-%02d-%02d BC", 1 - date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         }
         return String.format("%04d-%02d-%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
-    static String numbers(Collection<? extends Number> values) {
+    public static String numbers(Collection<? extends Number> values) {
         return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 }

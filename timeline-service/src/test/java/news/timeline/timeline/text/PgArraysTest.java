@@ -1,4 +1,4 @@
-package news.timeline.timeline.merge;
+package news.timeline.timeline.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
