@@ -9,8 +9,10 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import news.timeline.timeline.config.TimelineConfig;
-import news.timeline.timeline.entity.Mention;
+import news.timeline.timeline.entity.EventStatus;
+import news.timeline.timeline.entity.Granularity;
 import news.timeline.timeline.entity.TimelineEntry;
+import news.timeline.timeline.view.DateRangeView;
 import news.timeline.timeline.view.EventPage;
 import news.timeline.timeline.view.EventView;
 import news.timeline.timeline.view.MentionPage;
@@ -35,6 +37,11 @@ public class EventQueryService {
         this.config = config;
     }
 
+    /** What an {@link EventView} shows of {@code timeline_entry e}: never its profile. */
+    private static final String ENTRY_COLUMNS = "e.id, e.date_value, e.granularity, e.date_start::text,"
+            + " e.date_end::text, e.text, e.status, e.actors::text, e.location, e.confidence, e.source_count,"
+            + " e.mention_count";
+
     /**
      * Entries matching the filter after the cursor position, sorted by first day then id.
      *
@@ -50,23 +57,26 @@ public class EventQueryService {
             query.and("(e.date_start, e.id) > (:cursorDate, :cursorId)", "cursorDate", after.dateStart());
             query.params.put("cursorId", after.id());
         }
-        Query sql = TimelineEntry.getEntityManager().createNativeQuery("select e.* from timeline_entry e where "
-                + query.where + " order by e.date_start, e.id limit :limit", TimelineEntry.class);
+        Query sql = TimelineEntry.getEntityManager().createNativeQuery("select " + ENTRY_COLUMNS
+                + " from timeline_entry e where " + query.where + " order by e.date_start, e.id limit :limit");
         query.params.forEach(sql::setParameter);
-        List<TimelineEntry> entries = sql.setParameter("limit", pageSize + 1).getResultList();
-        boolean more = entries.size() > pageSize;
-        List<TimelineEntry> page = more ? entries.subList(0, pageSize) : entries;
+        List<Object[]> rows = sql.setParameter("limit", pageSize + 1).getResultList();
+        boolean more = rows.size() > pageSize;
+        List<EventView> page = views(more ? rows.subList(0, pageSize) : rows, REPORTS_IN_LISTING);
         String next = null;
         if (more) {
-            TimelineEntry last = page.get(page.size() - 1);
-            next = new EventCursor(last.dateStart, last.id).encode();
+            EventView last = page.get(page.size() - 1);
+            next = new EventCursor(last.dateRange().start(), last.id()).encode();
         }
-        return new EventPage(views(page, REPORTS_IN_LISTING), next);
+        return new EventPage(page, next);
     }
 
+    @SuppressWarnings("unchecked")
     public Optional<EventView> find(long id) {
-        return TimelineEntry.<TimelineEntry>findByIdOptional(id)
-                .map(e -> views(List.of(e), REPORTS_IN_EVENT).get(0));
+        List<Object[]> rows = TimelineEntry.getEntityManager()
+                .createNativeQuery("select " + ENTRY_COLUMNS + " from timeline_entry e where e.id = ?1")
+                .setParameter(1, id).getResultList();
+        return views(rows, REPORTS_IN_EVENT).stream().findFirst();
     }
 
     /**
@@ -75,9 +85,6 @@ public class EventQueryService {
      * @param after the {@link MentionPage#next()} of the previous page, or null
      */
     public Optional<MentionPage> reports(long id, String after, Integer size) {
-        if (TimelineEntry.findById(id) == null) {
-            return Optional.empty();
-        }
         int pageSize = PageSizes.resolve("size", size, config.events());
         long afterId = 0;
         if (after != null && !after.isBlank()) {
@@ -87,20 +94,31 @@ public class EventQueryService {
                 throw new InvalidParameterException("cursor", "is not a cursor this service issued");
             }
         }
-        List<Mention> mentions = Mention.<Mention>find(
-                "from Mention m join fetch m.article where m.entry.id = ?1 and m.id > ?2 order by m.id", id, afterId)
-                .range(0, pageSize).list();
-        boolean more = mentions.size() > pageSize;
-        List<Mention> page = more ? mentions.subList(0, pageSize) : mentions;
-        return Optional.of(new MentionPage(page.stream().map(MentionView::of).toList(),
-                more ? String.valueOf(page.get(page.size() - 1).id) : null));
+        List<Object[]> rows = Reports.after(id, afterId, pageSize + 1);
+        if (rows.isEmpty() && TimelineEntry.getEntityManager()
+                .createNativeQuery("select 1 from timeline_entry where id = ?1").setParameter(1, id)
+                .getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean more = rows.size() > pageSize;
+        List<Object[]> page = more ? rows.subList(0, pageSize) : rows;
+        return Optional.of(new MentionPage(page.stream().map(Reports::view).toList(),
+                more ? String.valueOf(Reports.reportId(page.get(page.size() - 1))) : null));
     }
 
-    private static List<EventView> views(List<TimelineEntry> entries, int reportsEach) {
+    private static List<EventView> views(List<Object[]> entries, int reportsEach) {
         if (entries.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Mention>> reports = Reports.firstOf(entries.stream().map(e -> e.id).toList(), reportsEach);
-        return entries.stream().map(e -> EventView.of(e, reports.getOrDefault(e.id, List.of()))).toList();
+        Map<Long, List<MentionView>> reports = Reports.firstOf(
+                entries.stream().map(r -> ((Number) r[0]).longValue()).toList(), reportsEach);
+        return entries.stream().map(values -> {
+            Row row = new Row(values);
+            long id = row.nextLong();
+            return new EventView(id, row.nextString(), row.nextEnum(Granularity.class),
+                    new DateRangeView(row.nextDate(), row.nextDate()), row.nextString(),
+                    row.nextEnum(EventStatus.class), row.nextStrings(), row.nextString(), row.nextDouble(),
+                    row.nextInt(), row.nextInt(), reports.getOrDefault(id, List.of()), EventView.mentionsUrl(id));
+        }).toList();
     }
 }

@@ -1,38 +1,72 @@
 package news.timeline.timeline.query;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
-
-import news.timeline.timeline.entity.Mention;
+import news.timeline.timeline.entity.EventStatus;
 import news.timeline.timeline.entity.TimelineEntry;
 import news.timeline.timeline.text.PgArrays;
+import news.timeline.timeline.view.MentionView;
 
-/** The first few reports of entries, read through the (entry, id) index: never all reports of an entry. */
+/**
+ * Reports of entries as their views show them, read through the (entry, id) index with their articles' outlet
+ * columns in one statement: never all reports of an entry, never an article's text.
+ */
 final class Reports {
+
+    /** What a {@link MentionView} shows, from {@code mention m join article a}; the first column is the entry. */
+    private static final String COLUMNS = "m.entry_id, a.id, a.url, a.title, a.source, a.published_at, m.date_value,"
+            + " m.date_text, m.text, m.sentence, m.status, m.confidence, m.id";
 
     private Reports() {
     }
 
-    /** Up to {@code perEntry} reports of each entry, oldest first, with their articles, by entry id. */
+    /** Up to {@code perEntry} reports of each entry, oldest first, by entry id. */
     @SuppressWarnings("unchecked")
-    static Map<Long, List<Mention>> firstOf(Collection<Long> entryIds, int perEntry) {
+    static Map<Long, List<MentionView>> firstOf(Collection<Long> entryIds, int perEntry) {
         if (entryIds.isEmpty()) {
             return Map.of();
         }
-        EntityManager em = TimelineEntry.getEntityManager();
-        List<Number> ids = em.createNativeQuery("select r.id from unnest(cast(?1 as bigint[])) as e(id)"
-                + " cross join lateral (select m.id from mention m where m.entry_id = e.id order by m.id limit ?2) r")
+        List<Object[]> rows = TimelineEntry.getEntityManager().createNativeQuery("select " + COLUMNS
+                + " from unnest(cast(?1 as bigint[])) as e(id)"
+                + " cross join lateral (select * from mention x where x.entry_id = e.id order by x.id limit ?2) m"
+                + " join article a on a.id = m.article_id order by m.entry_id, m.id")
                 .setParameter(1, PgArrays.numbers(entryIds))
                 .setParameter(2, perEntry).getResultList();
-        if (ids.isEmpty()) {
-            return Map.of();
+        Map<Long, List<MentionView>> byEntry = new HashMap<>();
+        for (Object[] values : rows) {
+            Row row = new Row(values);
+            byEntry.computeIfAbsent(row.nextLong(), id -> new ArrayList<>()).add(view(row));
         }
-        return Mention.<Mention>list("from Mention m join fetch m.article where m.id in ?1 order by m.id",
-                ids.stream().map(Number::longValue).toList()).stream()
-                .collect(Collectors.groupingBy(m -> m.entry.id));
+        return byEntry;
+    }
+
+    /** Reports of one entry after report id {@code afterId}, oldest first; the last element is the page's last id. */
+    @SuppressWarnings("unchecked")
+    static List<Object[]> after(long entryId, long afterId, int limit) {
+        return TimelineEntry.getEntityManager().createNativeQuery("select " + COLUMNS
+                + " from mention m join article a on a.id = m.article_id"
+                + " where m.entry_id = ?1 and m.id > ?2 order by m.id limit ?3")
+                .setParameter(1, entryId).setParameter(2, afterId).setParameter(3, limit).getResultList();
+    }
+
+    /** The view of a row of {@link #after}, and the report's id. */
+    static MentionView view(Object[] values) {
+        Row row = new Row(values);
+        row.nextLong();
+        return view(row);
+    }
+
+    static long reportId(Object[] values) {
+        return ((Number) values[values.length - 1]).longValue();
+    }
+
+    private static MentionView view(Row row) {
+        return new MentionView(row.nextString(), row.nextString(), row.nextString(), row.nextString(),
+                row.nextString(), row.nextString(), row.nextString(), row.nextString(), row.nextString(),
+                row.nextEnum(EventStatus.class), row.nextDouble());
     }
 }

@@ -1,24 +1,31 @@
 package news.timeline.timeline.query;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import news.timeline.timeline.config.TimelineConfig;
-import news.timeline.timeline.entity.Article;
-import news.timeline.timeline.entity.EntryProfile;
+import news.timeline.timeline.entity.EventStatus;
+import news.timeline.timeline.entity.Granularity;
 import news.timeline.timeline.entity.TimelineEntry;
+import news.timeline.timeline.text.PgArrays;
 import news.timeline.timeline.view.DateRangeView;
+import news.timeline.timeline.view.EventView;
 import news.timeline.timeline.view.OutletView;
 import news.timeline.timeline.view.TimelineItemView;
 import news.timeline.timeline.view.TimelineView;
@@ -46,11 +53,37 @@ public class TimelineQueryService {
     private record Candidate(long id, String dateValue) {
     }
 
+    /** What an item shows of an entry, with its sample reports as (article id, statement) pairs. */
+    private record ItemEntry(long id, String dateValue, Granularity granularity, LocalDate dateStart,
+            LocalDate dateEnd, String text, EventStatus status, List<String> actors, String location,
+            int sourceCount, int mentionCount, double salience, List<List<String>> samples) {
+
+        static final String COLUMNS = "e.id, e.date_value, e.granularity, e.date_start::text, e.date_end::text,"
+                + " e.text, e.status, e.actors::text, e.location, e.source_count, e.mention_count, e.salience,"
+                + " (select jsonb_agg(jsonb_build_array(s->>'article', s->>'text'))"
+                + " from jsonb_array_elements(e.profile->'samples') s)::text";
+        static final TypeReference<List<List<String>>> PAIRS = new TypeReference<>() {
+        };
+
+        static ItemEntry of(Object[] values) {
+            Row row = new Row(values);
+            return new ItemEntry(row.nextLong(), row.nextString(), row.nextEnum(Granularity.class), row.nextDate(),
+                    row.nextDate(), row.nextString(), row.nextEnum(EventStatus.class), row.nextStrings(),
+                    row.nextString(), row.nextInt(), row.nextInt(), row.nextDouble(),
+                    Objects.requireNonNullElse(row.nextJson(PAIRS), List.of()));
+        }
+
+        List<String> sampleArticles() {
+            return samples.stream().map(pair -> pair.get(0)).toList();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public TimelineView timeline(EventFilter filter, Integer limit) {
         int k = PageSizes.resolve("limit", limit, config.timeline());
         EntryQuery query = new EntryQuery(filter);
-        Query sql = TimelineEntry.getEntityManager().createNativeQuery("select e.id, e.date_value from timeline_entry e"
+        EntityManager em = TimelineEntry.getEntityManager();
+        Query sql = em.createNativeQuery("select e.id, e.date_value from timeline_entry e"
                 + " where " + query.where + " order by e.salience desc, e.id limit :limit");
         query.params.forEach(sql::setParameter);
         List<Object[]> rows = sql.setParameter("limit", config.salience().candidateLimit()).getResultList();
@@ -67,62 +100,65 @@ public class TimelineQueryService {
             }
             date.add(c.id());
         }
-        // Only the entries that make the items are read whole (with their profiles).
-        Map<Long, TimelineEntry> entries = TimelineEntry.<TimelineEntry>list("id in ?1",
-                byDate.values().stream().flatMap(List::stream).toList()).stream()
-                .collect(Collectors.toMap(e -> e.id, Function.identity()));
-        List<List<TimelineEntry>> top = byDate.values().stream()
-                .map(ids -> ids.stream().map(entries::get).filter(java.util.Objects::nonNull).toList())
+        // Only the entries that make the items are read, and of them only what an item shows.
+        List<Long> ids = byDate.values().stream().flatMap(List::stream).toList();
+        Map<Long, ItemEntry> entries = ids.isEmpty() ? Map.of()
+                : ((List<Object[]>) em.createNativeQuery("select " + ItemEntry.COLUMNS
+                        + " from timeline_entry e where e.id = any(cast(?1 as bigint[]))")
+                        .setParameter(1, PgArrays.numbers(ids)).getResultList()).stream()
+                        .map(ItemEntry::of).collect(Collectors.toMap(ItemEntry::id, Function.identity()));
+        List<List<ItemEntry>> top = byDate.values().stream()
+                .map(date -> date.stream().map(entries::get).filter(Objects::nonNull).toList())
                 .filter(date -> !date.isEmpty())
-                .sorted(Comparator.comparing((List<TimelineEntry> d) -> d.get(0).dateStart)
-                        .thenComparing(d -> d.get(0).id))
+                .sorted(Comparator.comparing((List<ItemEntry> d) -> d.get(0).dateStart())
+                        .thenComparing(d -> d.get(0).id()))
                 .toList();
-        Map<String, Article> articles = articlesOf(top);
-        return new TimelineView(top.stream().map(date -> item(date, articles)).toList());
+        Map<String, OutletView> outlets = outletsOf(top);
+        return new TimelineView(top.stream().map(date -> item(date, outlets)).toList());
     }
 
-    /** The articles behind the sample reports of the items' entries: a bounded number per item. */
-    private static Map<String, Article> articlesOf(List<List<TimelineEntry>> dates) {
+    /** The articles behind the sample reports of the items' entries (a bounded number per item), by article id. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, OutletView> outletsOf(List<List<ItemEntry>> dates) {
         Set<String> ids = new LinkedHashSet<>();
-        for (List<TimelineEntry> date : dates) {
-            date.stream().flatMap(e -> samples(e).stream()).map(EntryProfile.Sample::article).distinct()
-                    .limit(MAX_OUTLETS * 2L).forEach(ids::add);
+        for (List<ItemEntry> date : dates) {
+            date.stream().flatMap(e -> e.sampleArticles().stream()).distinct().limit(MAX_OUTLETS * 2L)
+                    .forEach(ids::add);
         }
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return Article.<Article>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<Object[]> rows = TimelineEntry.getEntityManager().createNativeQuery(
+                "select a.source, a.id, a.url, a.title, a.published_at from article a"
+                        + " where a.id = any(cast(?1 as text[]))")
+                .setParameter(1, PgArrays.text(ids.toArray(String[]::new))).getResultList();
+        return rows.stream().map(r -> new OutletView((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4])).collect(Collectors.toMap(OutletView::articleId, Function.identity()));
     }
 
     /** The date's entries, most salient first. */
-    private static TimelineItemView item(List<TimelineEntry> date, Map<String, Article> articles) {
-        TimelineEntry lead = date.get(0);
+    private static TimelineItemView item(List<ItemEntry> date, Map<String, OutletView> articles) {
+        ItemEntry lead = date.get(0);
         Set<String> statements = new LinkedHashSet<>();
-        statements.add(lead.text);
-        samples(lead).forEach(s -> statements.add(s.text()));
-        date.stream().skip(1).forEach(e -> statements.add(e.text));
-        Set<String> outletKeys = new LinkedHashSet<>();
+        statements.add(lead.text());
+        lead.samples().forEach(s -> statements.add(s.get(1)));
+        date.stream().skip(1).forEach(e -> statements.add(e.text()));
         List<OutletView> outlets = new ArrayList<>();
-        for (TimelineEntry entry : date) {
-            for (EntryProfile.Sample sample : samples(entry)) {
-                Article a = articles.get(sample.article());
-                if (a != null && outlets.size() < MAX_OUTLETS && outletKeys.add(a.id)) {
-                    outlets.add(new OutletView(a.source, a.id, a.url, a.title, a.publishedAt));
+        for (ItemEntry entry : date) {
+            for (String article : entry.sampleArticles()) {
+                OutletView outlet = articles.get(article);
+                if (outlet != null && outlets.size() < MAX_OUTLETS && !outlets.contains(outlet)) {
+                    outlets.add(outlet);
                 }
             }
         }
-        int sources = date.stream().mapToInt(e -> e.sourceCount).sum();
-        int mentions = date.stream().mapToInt(e -> e.mentionCount).sum();
-        return new TimelineItemView(lead.id, lead.dateValue, lead.granularity,
-                new DateRangeView(lead.dateStart, lead.dateEnd), lead.text,
+        int sources = date.stream().mapToInt(ItemEntry::sourceCount).sum();
+        int mentions = date.stream().mapToInt(ItemEntry::mentionCount).sum();
+        return new TimelineItemView(lead.id(), lead.dateValue(), lead.granularity(),
+                new DateRangeView(lead.dateStart(), lead.dateEnd()), lead.text(),
                 statements.stream().filter(s -> s != null && !s.isBlank()).limit(MAX_STATEMENTS).toList(),
-                lead.status, List.copyOf(lead.actors), lead.location, sources, mentions,
-                Math.round(lead.salience * 1000) / 1000.0, outlets, date.stream().map(e -> e.id).toList(),
-                "/api/events/" + lead.id + "/mentions");
-    }
-
-    private static List<EntryProfile.Sample> samples(TimelineEntry entry) {
-        return entry.profile == null ? List.of() : entry.profile.samples();
+                lead.status(), lead.actors(), lead.location(), sources, mentions,
+                Math.round(lead.salience() * 1000) / 1000.0, outlets, date.stream().map(ItemEntry::id).toList(),
+                EventView.mentionsUrl(lead.id()));
     }
 }

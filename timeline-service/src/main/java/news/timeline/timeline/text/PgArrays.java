@@ -27,4 +27,19 @@ public final class PgArrays {
     public static String numbers(Collection<? extends Number> values) {
         return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
+
+    /** The inverse of {@link #date}: PostgreSQL's text form of a date, years BC included. */
+    public static java.time.LocalDate readDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (text.endsWith(" BC")) {
+            java.time.LocalDate bc = readDate(text.substring(0, text.length() - 3));
+            return bc.withYear(1 - bc.getYear());
+        }
+        int yearEnd = text.indexOf('-', 1);
+        return java.time.LocalDate.of(Integer.parseInt(text.substring(0, yearEnd)),
+                Integer.parseInt(text.substring(yearEnd + 1, yearEnd + 3)),
+                Integer.parseInt(text.substring(yearEnd + 4, yearEnd + 6)));
+    }
 }

@@ -4,8 +4,6 @@ import java.util.List;
 
 import news.timeline.timeline.entity.EventStatus;
 import news.timeline.timeline.entity.Granularity;
-import news.timeline.timeline.entity.Mention;
-import news.timeline.timeline.entity.TimelineEntry;
 
 /**
  * A timeline entry with its first reports; all of them are paged at {@code mentionsUrl}.
@@ -20,9 +18,7 @@ public record EventView(long id, String date, Granularity granularity, DateRange
         EventStatus status, List<String> actors, String location, double confidence, int sources, int mentionCount,
         List<MentionView> mentions, String mentionsUrl) {
 
-    public static EventView of(TimelineEntry e, List<Mention> mentions) {
-        return new EventView(e.id, e.dateValue, e.granularity, new DateRangeView(e.dateStart, e.dateEnd), e.text,
-                e.status, List.copyOf(e.actors), e.location, e.confidence, e.sourceCount, e.mentionCount,
-                mentions.stream().map(MentionView::of).toList(), "/api/events/" + e.id + "/mentions");
+    public static String mentionsUrl(long id) {
+        return "/api/events/" + id + "/mentions";
     }
 }

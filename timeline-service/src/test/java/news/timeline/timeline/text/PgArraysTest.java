@@ -21,4 +21,12 @@ class PgArraysTest {
         assertThat(PgArrays.date(LocalDate.of(-99, 12, 31))).isEqualTo("0100-12-31 BC");
         assertThat(PgArrays.date(LocalDate.of(12000, 1, 1))).isEqualTo("12000-01-01");
     }
+
+    @Test
+    void readsBackEveryDateItWrites() {
+        for (LocalDate date : new LocalDate[] { LocalDate.of(2018, 7, 16), LocalDate.of(0, 1, 1),
+                LocalDate.of(-99, 12, 31), LocalDate.of(12000, 1, 1), LocalDate.of(1, 1, 1) }) {
+            assertThat(PgArrays.readDate(PgArrays.date(date))).isEqualTo(date);
+        }
+    }
 }
