@@ -57,6 +57,11 @@ public interface TimelineConfig {
         @WithDefault("32")
         @Min(1)
         int maxCandidates();
+
+        /** Entries read per merge key (the heaviest, then the newest): bounds a report's work on a busy key. */
+        @WithDefault("12")
+        @Min(1)
+        int candidatesPerKey();
     }
 
     interface Paging {

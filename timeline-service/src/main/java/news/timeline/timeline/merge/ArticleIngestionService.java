@@ -215,16 +215,19 @@ public class ArticleIngestionService {
         if (entries.isEmpty()) {
             return;
         }
+        String ids = PgArrays.numbers(entries.stream().map(e -> e.id).toList());
+        em.createNativeQuery("delete from entry_key_item where entry_id = any(cast(?1 as bigint[]))")
+                .setParameter(1, ids).executeUpdate();
         // One statement for all: each entry's keys travel joined by a separator no key contains.
-        em.createNativeQuery("insert into entry_key (entry_id, date_start, date_end, keys)"
-                + " select id, cast(ds as date), cast(de as date), string_to_array(k, chr(31)) from"
-                + " unnest(cast(?1 as bigint[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]))"
-                + " as t(id, ds, de, k) order by id on conflict (entry_id) do update"
-                + " set date_start = excluded.date_start, date_end = excluded.date_end, keys = excluded.keys")
-                .setParameter(1, PgArrays.numbers(entries.stream().map(e -> e.id).toList()))
-                .setParameter(2, PgArrays.text(entries.stream().map(e -> PgArrays.date(e.dateStart)).toArray(String[]::new)))
-                .setParameter(3, PgArrays.text(entries.stream().map(e -> PgArrays.date(e.dateEnd)).toArray(String[]::new)))
-                .setParameter(4, PgArrays.text(entries.stream()
+        em.createNativeQuery("insert into entry_key_item (key, entry_id, weight, date_start, date_end)"
+                + " select k.key, t.id, t.w, cast(t.ds as date), cast(t.de as date) from"
+                + " unnest(cast(?1 as bigint[]), cast(?2 as int[]), cast(?3 as text[]), cast(?4 as text[]),"
+                + " cast(?5 as text[])) as t(id, w, ds, de, k) cross join unnest(string_to_array(t.k, chr(31))) as k(key)")
+                .setParameter(1, ids)
+                .setParameter(2, PgArrays.numbers(entries.stream().map(e -> e.mentionCount).toList()))
+                .setParameter(3, PgArrays.text(entries.stream().map(e -> PgArrays.date(e.dateStart)).toArray(String[]::new)))
+                .setParameter(4, PgArrays.text(entries.stream().map(e -> PgArrays.date(e.dateEnd)).toArray(String[]::new)))
+                .setParameter(5, PgArrays.text(entries.stream()
                         .map(e -> String.join("\u001f", EntryUpdater.keys(e))).toArray(String[]::new)))
                 .executeUpdate();
     }

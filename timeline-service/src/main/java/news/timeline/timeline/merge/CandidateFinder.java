@@ -74,19 +74,27 @@ public class CandidateFinder {
         return best;
     }
 
+    /**
+     * The entries sharing the most keys with the report, reading at most {@code candidates-per-key} entries per key
+     * (the heaviest, then the newest), so that the cost does not grow with the entries filed under a busy key.
+     */
     @SuppressWarnings("unchecked")
     private List<TimelineEntry> lookup(EntityManager em, MentionFeatures report, TimexDate date) {
         List<String> words = MergeKeys.words(report);
         if (words.isEmpty()) {
             return List.of();
         }
-        return em.createNativeQuery("select e.* from entry_key k join timeline_entry e on e.id = k.entry_id"
-                + " where k.keys && cast(?1 as text[])"
-                + " and ((k.date_start <= ?2 and k.date_end >= ?3) or (k.date_start >= ?2 and k.date_end <= ?3))"
-                + " order by e.mention_count desc, e.id limit ?4", TimelineEntry.class)
+        return em.createNativeQuery("select e.* from (select c.entry_id, count(*) as shared"
+                + " from unnest(cast(?1 as text[])) as q(key) cross join lateral (select i.entry_id"
+                + " from entry_key_item i where i.key = q.key"
+                + " and ((i.date_start <= ?2 and i.date_end >= ?3) or (i.date_start >= ?2 and i.date_end <= ?3))"
+                + " order by i.weight desc, i.entry_id desc limit ?5) c"
+                + " group by c.entry_id order by shared desc, c.entry_id desc limit ?4) c"
+                + " join timeline_entry e on e.id = c.entry_id", TimelineEntry.class)
                 .setParameter(1, PgArrays.text(MergeKeys.lookup(words, date.start(), date.end())))
                 .setParameter(2, date.start()).setParameter(3, date.end())
                 .setParameter(4, config.merge().maxCandidates())
+                .setParameter(5, config.merge().candidatesPerKey())
                 .getResultList();
     }
 }

@@ -1,10 +1,15 @@
 package news.timeline.timeline.merge;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+
+import news.timeline.timeline.text.PgArrays;
 
 /**
  * Transaction-scoped PostgreSQL advisory locks on date buckets ({@link DateBuckets}), so that merges on several
@@ -30,20 +35,28 @@ final class MergeLocks {
         exclusive.merge(bucket, exclusively, Boolean::logicalOr);
     }
 
+    /** Takes every lock in one statement: the array order is the global order, so no two merges deadlock. */
     void acquire(EntityManager em) {
-        int last = 0;
-        boolean any = false;
+        List<Integer> keys = new ArrayList<>();
+        List<Boolean> writes = new ArrayList<>();
         for (Map.Entry<String, Boolean> lock : exclusive.entrySet()) {
             int key = lock.getKey().hashCode();
-            if (any && key == last) {
-                continue; // a hash collision: the same lock, already held (exclusively when either wanted it)
+            if (!keys.isEmpty() && keys.get(keys.size() - 1) == key) {
+                // a hash collision: the same lock, exclusive when either wants it
+                writes.set(writes.size() - 1, writes.get(writes.size() - 1) || lock.getValue());
+                continue;
             }
-            boolean write = exclusive.entrySet().stream()
-                    .anyMatch(e -> e.getKey().hashCode() == key && e.getValue());
-            em.createNativeQuery("select " + (write ? "pg_advisory_xact_lock" : "pg_advisory_xact_lock_shared")
-                    + "(" + NAMESPACE + ", " + key + ")").getSingleResult();
-            last = key;
-            any = true;
+            keys.add(key);
+            writes.add(lock.getValue());
         }
+        if (keys.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("select count(case when t.w then pg_advisory_xact_lock(" + NAMESPACE + ", t.k)::text"
+                + " else pg_advisory_xact_lock_shared(" + NAMESPACE + ", t.k)::text end)"
+                + " from unnest(cast(?1 as int[]), cast(?2 as boolean[])) as t(k, w)")
+                .setParameter(1, PgArrays.numbers(keys))
+                .setParameter(2, writes.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .getSingleResult();
     }
 }
