@@ -101,7 +101,7 @@ class PipelineLoadTest {
             assertThat(t.accepted()).as("accepted").isEqualTo(COUNT);
             Set<String> accepted = new HashSet<>(t.acceptedIds());
             assertThat(accepted).as("distinct ids").hasSize(COUNT);
-            awaitSettled(p, COUNT);
+            Settled.await(p, COUNT, SETTLE);
 
             assertThat(p.kafka().deadLetterReasons()).as("dead letters").isEmpty();
             StoreState state = StoreState.read(p.connect());
@@ -156,7 +156,7 @@ class PipelineLoadTest {
             new Report(result, 100).print(System.out);
 
             assertThat(result.tracker().accepted()).as("accepted").isEqualTo(COUNT);
-            awaitSettled(p, COUNT);
+            Settled.await(p, COUNT, SETTLE);
             assertThat(p.kafka().deadLetterReasons()).as("dead letters").isEmpty();
             StoreState state = StoreState.read(p.connect());
             assertThat(state.articleIds()).as("same articles as the single-instance run")
@@ -202,32 +202,6 @@ class PipelineLoadTest {
                 assertThat(System.nanoTime()).as("group %s: two instances sharing the %d partitions of %s, got %s",
                         group, PARTITIONS, topic, byInstance).isLessThan(deadline);
                 Thread.sleep(500);
-            }
-        }
-    }
-
-    /** Waits, bounded, until all articles are stored and both consumer groups have committed up to the end. */
-    private static void awaitSettled(Pipeline p, int articles) throws Exception {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        int quiet = 0;
-        long lastStored = -1;
-        long lastChange = System.nanoTime();
-        try (LagSampler lag = new LagSampler(p.bootstrap())) {
-            while (quiet < 2) {
-                long stored = p.count("select count(*) from article");
-                long lagArticles = lag.lag("extract-service", "articles");
-                long lagEvents = lag.lag("timeline-service", "article-events");
-                boolean caughtUp = lagArticles == 0 && lagEvents == 0;
-                quiet = stored >= articles && caughtUp ? quiet + 1 : 0;
-                if (stored != lastStored) {
-                    lastStored = stored;
-                    lastChange = System.nanoTime();
-                } else if (caughtUp && System.nanoTime() - lastChange > Duration.ofSeconds(30).toNanos()) {
-                    return; // everything consumed and nothing more coming: the assertions tell what is missing
-                }
-                assertThat(System.nanoTime()).as("settled within %s: %d stored, lag %d / %d", SETTLE, stored,
-                        lagArticles, lagEvents).isLessThan(deadline);
-                Thread.sleep(1000);
             }
         }
     }

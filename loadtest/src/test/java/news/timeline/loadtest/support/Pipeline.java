@@ -14,19 +14,19 @@ import java.util.Map;
 import news.timeline.loadtest.Monitored;
 
 /**
- * The whole system for one run: its own Kafka broker and database, one ingest-service and N instances of
+ * The whole system for one run: its own Kafka broker (in the test JVM, or a process of its own) and database, one ingest-service and N instances of
  * extract-service and of timeline-service, all real processes sharing the consumer groups.
  */
 public final class Pipeline implements AutoCloseable {
 
     public static final Duration START = Duration.ofSeconds(180);
-    private final TestKafka kafka;
+    private final Broker kafka;
     private final String jdbcUrl;
     private final ServiceProcess ingest;
     private final List<ServiceProcess> extract = new ArrayList<>();
     private final List<ServiceProcess> timeline = new ArrayList<>();
 
-    private Pipeline(TestKafka kafka, String jdbcUrl, ServiceProcess ingest) {
+    private Pipeline(Broker kafka, String jdbcUrl, ServiceProcess ingest) {
         this.kafka = kafka;
         this.jdbcUrl = jdbcUrl;
         this.ingest = ingest;
@@ -34,7 +34,12 @@ public final class Pipeline implements AutoCloseable {
 
     public static Pipeline start(TestPostgres postgres, String database, int replicas, int partitions)
             throws Exception {
-        TestKafka kafka = TestKafka.start(partitions);
+        return start(postgres, database, replicas, TestKafka.start(partitions));
+    }
+
+    /** The system on a broker already started with the pipeline's topics; closing the pipeline closes it. */
+    public static Pipeline start(TestPostgres postgres, String database, int replicas, Broker kafka)
+            throws Exception {
         String jdbcUrl = postgres.createDatabase(database);
         Pipeline p = new Pipeline(kafka, jdbcUrl, ServiceProcess.start("ingest-service", database + "-ingest",
                 Map.of("kafka.bootstrap.servers", kafka.bootstrap())));
@@ -95,6 +100,32 @@ public final class Pipeline implements AutoCloseable {
         t.awaitReady(START);
     }
 
+    /**
+     * Kills instance {@code index} of {@code module} (SIGKILL) and starts it again on the same port with the same
+     * configuration, as a supervisor would; waits until it is ready.
+     */
+    public void killAndRestart(String module, int index) throws Exception {
+        List<ServiceProcess> instances = switch (module) {
+            case "extract-service" -> extract;
+            case "timeline-service" -> timeline;
+            default -> throw new IllegalArgumentException(module);
+        };
+        ServiceProcess old = instances.get(index);
+        old.kill();
+        ServiceProcess restarted = old.restart();
+        instances.set(index, restarted);
+        restarted.awaitReady(START);
+    }
+
+    /** Every service process of the system. */
+    public List<ServiceProcess> services() {
+        List<ServiceProcess> all = new ArrayList<>();
+        all.add(ingest);
+        all.addAll(extract);
+        all.addAll(timeline);
+        return all;
+    }
+
     public java.net.URI ingestUrl() {
         return java.net.URI.create(ingest.baseUrl());
     }
@@ -107,7 +138,7 @@ public final class Pipeline implements AutoCloseable {
         return kafka.bootstrap();
     }
 
-    public TestKafka kafka() {
+    public Broker kafka() {
         return kafka;
     }
 

@@ -16,13 +16,18 @@ import news.timeline.loadtest.Monitored;
 /** A service of the system run from its packaged jar (target/quarkus-app/quarkus-run.jar) on a free loopback port. */
 public final class ServiceProcess implements AutoCloseable {
 
+    private final String module;
     private final String name;
+    private final Map<String, String> properties;
     private final Process process;
     private final int port;
     private final Path log;
 
-    private ServiceProcess(String name, Process process, int port, Path log) {
+    private ServiceProcess(String module, String name, Map<String, String> properties, Process process, int port,
+            Path log) {
+        this.module = module;
         this.name = name;
+        this.properties = properties;
         this.process = process;
         this.port = port;
         this.log = log;
@@ -35,7 +40,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code module} as instance {@code name}, configured by system properties; the log goes to target/. */
     public static ServiceProcess start(String module, String name, Map<String, String> properties) throws IOException {
-        int port = TestPostgres.freePort();
+        return start(module, name, properties, TestPostgres.freePort());
+    }
+
+    private static ServiceProcess start(String module, String name, Map<String, String> properties, int port)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
@@ -45,7 +54,18 @@ public final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new ServiceProcess(name, process, port, log);
+        return new ServiceProcess(module, name, properties, process, port, log);
+    }
+
+    /**
+     * Starts the same service again, as a supervisor would after it died: same configuration, same port (its clients
+     * keep their URLs), same log. The process must be gone.
+     */
+    public ServiceProcess restart() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        return start(module, name, properties, port);
     }
 
     public String name() {
@@ -64,6 +84,19 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** {@code GET /q/health/ready} answered 200 now. */
+    public boolean ready() {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "/q/health/ready").toURL()
+                    .openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(5000);
+            return connection.getResponseCode() == 200;
+        } catch (IOException notListening) {
+            return false;
+        }
+    }
+
     /** Waits, bounded, until the service reports ready. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -71,16 +104,8 @@ public final class ServiceProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
-            try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "/q/health/ready").toURL()
-                        .openConnection();
-                connection.setConnectTimeout(1000);
-                connection.setReadTimeout(2000);
-                if (connection.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
+            if (ready()) {
+                return;
             }
             Thread.sleep(500);
         }

@@ -49,20 +49,31 @@ public final class TestPostgres implements AutoCloseable {
         }
         Path dir = Files.createTempDirectory("loadtest-pg-");
         TestPostgres pg = new TestPostgres(bin, dir, freePort());
+        pg.initdb();
         pg.startServer();
         return pg;
     }
 
-    private void startServer() throws IOException {
+    private void initdb() {
         if (root) {
             run(List.of("chown", "-R", "postgres:postgres", dir.toString()), false);
         }
         run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "-A", "trust", "-E", "UTF8",
                 "--no-locale"), true);
+    }
+
+    /** Starts the server (again, after {@link #stopServer()}) on its port and data directory; waits until it runs. */
+    public void startServer() {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
                 "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dir
                         + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
                 "start"), true);
+    }
+
+    /** A fast shutdown: clients are disconnected, their transactions rolled back. The data stays. */
+    public void stopServer() {
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "-t", "60", "stop"),
+                true);
     }
 
     /** Creates a database and returns its JDBC URL. */
