@@ -14,8 +14,9 @@ import java.util.Map;
 import news.timeline.loadtest.Monitored;
 
 /**
- * The whole system for one run: its own Kafka broker (in the test JVM, or a process of its own) and database, one ingest-service and N instances of
- * extract-service and of timeline-service, all real processes sharing the consumer groups.
+ * The whole system for one run: its own Kafka broker (in the test JVM, or a process of its own) and database, one
+ * ingest-service and N instances of extract-service and of timeline-service, all real processes sharing the consumer
+ * groups.
  */
 public final class Pipeline implements AutoCloseable {
 
