@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import news.timeline.timeline.config.TimelineConfig;
@@ -24,6 +25,9 @@ import news.timeline.timeline.view.ArticleView;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ArticleQueryService {
+
+    /** What an {@link ArticleSummaryView} shows of {@code article a}. */
+    private static final String SUMMARY_COLUMNS = "a.id, a.url, a.title, a.source, a.published_at, a.stored_at";
 
     private final TimelineConfig config;
 
@@ -42,21 +46,28 @@ public class ArticleQueryService {
      *
      * @param cursor the {@link ArticlePage#next()} of the previous page, or null
      */
+    @SuppressWarnings("unchecked")
     public ArticlePage list(String cursor, Integer size) {
         int pageSize = PageSizes.resolve("size", size, config.articles());
-        List<Article> articles;
+        Query sql;
         if (cursor == null || cursor.isBlank()) {
-            articles = Article.<Article>find("order by storedAt, id").range(0, pageSize).list();
+            sql = Article.getEntityManager().createNativeQuery("select " + SUMMARY_COLUMNS
+                    + " from article a order by a.stored_at, a.id limit ?1");
         } else {
             Position after = Position.decode(cursor.trim());
-            articles = Article.<Article>find("storedAt > ?1 or (storedAt = ?1 and id > ?2) order by storedAt, id",
-                    after.storedAt(), after.id()).range(0, pageSize).list();
+            sql = Article.getEntityManager().createNativeQuery("select " + SUMMARY_COLUMNS
+                    + " from article a where (a.stored_at, a.id) > (?2, ?3) order by a.stored_at, a.id limit ?1")
+                    .setParameter(2, after.storedAt()).setParameter(3, after.id());
         }
-        boolean more = articles.size() > pageSize;
-        List<Article> page = more ? articles.subList(0, pageSize) : articles;
-        String next = more ? new Position(page.get(page.size() - 1).storedAt, page.get(page.size() - 1).id).encode()
-                : null;
-        return new ArticlePage(page.stream().map(ArticleSummaryView::of).toList(), next);
+        List<Object[]> rows = sql.setParameter(1, pageSize + 1).getResultList();
+        boolean more = rows.size() > pageSize;
+        List<ArticleSummaryView> page = (more ? rows.subList(0, pageSize) : rows).stream().map(values -> {
+            Row row = new Row(values);
+            return new ArticleSummaryView(row.nextString(), row.nextString(), row.nextString(), row.nextString(),
+                    row.nextString(), row.nextInstant());
+        }).toList();
+        ArticleSummaryView last = more ? page.get(page.size() - 1) : null;
+        return new ArticlePage(page, last == null ? null : new Position(last.storedAt(), last.id()).encode());
     }
 
     /** Position after the last article of a page in (stored at, id) order; opaque to clients. */

@@ -1,6 +1,9 @@
 package news.timeline.timeline.query;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -46,6 +49,18 @@ final class Row {
     /** A date selected as text ({@code date::text}), so that years BC and beyond 9999 survive the driver. */
     LocalDate nextDate() {
         return PgArrays.readDate(nextString());
+    }
+
+    /** A {@code timestamp with time zone}, as whichever type the driver and Hibernate give it. */
+    Instant nextInstant() {
+        Object value = values[next++];
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
     }
 
     <E extends Enum<E>> E nextEnum(Class<E> type) {

@@ -2,8 +2,6 @@ package news.timeline.timeline.view;
 
 import java.time.Instant;
 
-import news.timeline.timeline.entity.Article;
-
 /**
  * A stored article without its events.
  *
@@ -11,8 +9,4 @@ import news.timeline.timeline.entity.Article;
  */
 public record ArticleSummaryView(String id, String url, String title, String source, String publishedAt,
         Instant storedAt) {
-
-    public static ArticleSummaryView of(Article a) {
-        return new ArticleSummaryView(a.id, a.url, a.title, a.source, a.publishedAt, a.storedAt);
-    }
 }
