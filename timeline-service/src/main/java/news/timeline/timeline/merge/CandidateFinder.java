@@ -11,6 +11,9 @@ import java.util.OptionalDouble;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
+
 import news.timeline.timeline.config.TimelineConfig;
 import news.timeline.timeline.entity.EntryProfile;
 import news.timeline.timeline.entity.TimelineEntry;
@@ -71,7 +74,12 @@ public class CandidateFinder {
                 bestScore = fit.getAsDouble();
             }
         }
-        return best;
+        return best == null ? null : modifiable(em, best);
+    }
+
+    private static TimelineEntry modifiable(EntityManager em, TimelineEntry entry) {
+        em.unwrap(Session.class).setReadOnly(entry, false);
+        return entry;
     }
 
     /**
@@ -95,6 +103,9 @@ public class CandidateFinder {
                 .setParameter(2, date.start()).setParameter(3, date.end())
                 .setParameter(4, config.merge().maxCandidates())
                 .setParameter(5, config.merge().candidatesPerKey())
+                // Only the entry a report joins is changed (see #modifiable): the others need no snapshot to
+                // dirty-check at flush, and their JSON profiles no deep copy.
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
     }
 }
