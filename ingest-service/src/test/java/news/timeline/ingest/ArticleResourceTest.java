@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static news.timeline.ingest.TestKeys.authorized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,7 +30,7 @@ class ArticleResourceTest {
     @Test
     void acceptedArticleIsOnTheTopicKeyedByItsId() throws Exception {
         String marker = unique();
-        var response = given().contentType(ContentType.JSON)
+        var response = authorized().contentType(ContentType.JSON)
                 .body("""
                         {"url": "https://news.example/%s", "title": "Summit", "text": "Leaders met on July 16, 2018. %s",
                          "publishedAt": "2018-07-24", "source": "Example", "language": "en"}""".formatted(marker, marker))
@@ -54,16 +54,16 @@ class ArticleResourceTest {
     void theSameArticlePostedTwiceKeepsOneId() {
         String body = """
                 {"url": "https://www.news.example/a/%s/?utm_source=feed", "text": "Same article."}""".formatted(unique());
-        String first = given().contentType(ContentType.JSON).body(body).post("/api/articles")
+        String first = authorized().contentType(ContentType.JSON).body(body).post("/api/articles")
                 .then().statusCode(202).extract().path("id");
-        String again = given().contentType(ContentType.JSON).body(body.replace("?utm_source=feed", ""))
+        String again = authorized().contentType(ContentType.JSON).body(body.replace("?utm_source=feed", ""))
                 .post("/api/articles").then().statusCode(202).extract().path("id");
         assertThat(again).isEqualTo(first);
 
         String text = "An article without url " + unique();
-        String byText = given().contentType(ContentType.JSON).body("{\"text\": \"" + text + "\"}")
+        String byText = authorized().contentType(ContentType.JSON).body("{\"text\": \"" + text + "\"}")
                 .post("/api/articles").then().statusCode(202).extract().path("id");
-        String byTextAgain = given().contentType(ContentType.JSON).body("{\"text\": \"  " + text + "\\n\"}")
+        String byTextAgain = authorized().contentType(ContentType.JSON).body("{\"text\": \"  " + text + "\\n\"}")
                 .post("/api/articles").then().statusCode(202).extract().path("id");
         assertThat(byTextAgain).isEqualTo(byText);
     }
@@ -77,7 +77,7 @@ class ArticleResourceTest {
                 <article><h1>Leaders meet</h1><p>The leaders met on Monday. %s</p>
                 <div class="share"><button>Share on Facebook</button></div><p>They will meet again.</p></article>
                 <footer>Copyright</footer></body></html>""".formatted(marker);
-        given().contentType(ContentType.JSON).body(JSON.createObjectNode().put("html", html).toString())
+        authorized().contentType(ContentType.JSON).body(JSON.createObjectNode().put("html", html).toString())
                 .post("/api/articles").then().statusCode(202);
 
         JsonNode value = valueWith(marker);
@@ -90,7 +90,7 @@ class ArticleResourceTest {
 
     @Test
     void malformedJsonIsAProblem() {
-        given().contentType(ContentType.JSON).body("{\"text\": \"unterminated")
+        authorized().contentType(ContentType.JSON).body("{\"text\": \"unterminated")
                 .post("/api/articles")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400)).body("title", notNullValue())
@@ -99,7 +99,7 @@ class ArticleResourceTest {
 
     @Test
     void missingTextIsAProblem() {
-        given().contentType(ContentType.JSON).body("{\"title\": \"only a title\"}")
+        authorized().contentType(ContentType.JSON).body("{\"title\": \"only a title\"}")
                 .post("/api/articles")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("no text"));
@@ -107,21 +107,21 @@ class ArticleResourceTest {
 
     @Test
     void wrongFieldTypesAndBadValuesAreProblems() {
-        given().contentType(ContentType.JSON).body("{\"text\": 42}").post("/api/articles")
+        authorized().contentType(ContentType.JSON).body("{\"text\": 42}").post("/api/articles")
                 .then().statusCode(400).body("detail", containsString("'text' must be a string"));
-        given().contentType(ContentType.JSON).body("{\"text\": \"x\", \"publishedAt\": \"July 16\"}")
+        authorized().contentType(ContentType.JSON).body("{\"text\": \"x\", \"publishedAt\": \"July 16\"}")
                 .post("/api/articles")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("ISO-8601"));
-        given().contentType(ContentType.JSON).body("{\"text\": \"x\", \"url\": \"not a url\"}")
+        authorized().contentType(ContentType.JSON).body("{\"text\": \"x\", \"url\": \"not a url\"}")
                 .post("/api/articles").then().statusCode(400).body("detail", containsString("url"));
-        given().contentType(ContentType.JSON).body("[1, 2]").post("/api/articles")
+        authorized().contentType(ContentType.JSON).body("[1, 2]").post("/api/articles")
                 .then().statusCode(400).body("detail", containsString("JSON object"));
     }
 
     @Test
     void publicationDateTimesWithOffsetsAreAccepted() {
-        given().contentType(ContentType.JSON)
+        authorized().contentType(ContentType.JSON)
                 .body("{\"text\": \"" + unique() + "\", \"publishedAt\": \"2018-07-16T09:30:00-04:00\"}")
                 .post("/api/articles").then().statusCode(202);
     }
@@ -130,12 +130,12 @@ class ArticleResourceTest {
     void textOverTheLimitIs413AndNeverReachesKafka() throws Exception {
         String marker = unique();
         String huge = marker + " " + "word ".repeat(1024 * 1024 / 5 + 10);
-        given().contentType(ContentType.JSON).body(JSON.createObjectNode().put("text", huge).toString())
+        authorized().contentType(ContentType.JSON).body(JSON.createObjectNode().put("text", huge).toString())
                 .post("/api/articles")
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("limit"));
         String after = unique();
-        given().contentType(ContentType.JSON).body("{\"text\": \"" + after + "\"}").post("/api/articles")
+        authorized().contentType(ContentType.JSON).body("{\"text\": \"" + after + "\"}").post("/api/articles")
                 .then().statusCode(202);
 
         List<ConsumerRecord<String, String>> records = TopicReader.read("articles", WAIT,
@@ -155,7 +155,7 @@ class ArticleResourceTest {
                 "{\"title\": \"" + bad + "\"}",
                 "{not json",
                 "{\"text\": \"" + good2 + "\"}");
-        given().contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
+        authorized().contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
                 .post("/api/articles/batch")
                 .then().statusCode(200)
                 .body("accepted", equalTo(2)).body("rejected", equalTo(2))
@@ -175,7 +175,7 @@ class ArticleResourceTest {
 
     @Test
     void batchTakesAJsonArray() {
-        given().contentType(ContentType.JSON)
+        authorized().contentType(ContentType.JSON)
                 .body("[{\"text\": \"" + unique() + "\"}, {\"text\": \"" + unique() + "\", \"publishedAt\": \"bad\"}]")
                 .post("/api/articles/batch")
                 .then().statusCode(200)
@@ -185,17 +185,17 @@ class ArticleResourceTest {
 
     @Test
     void emptyOrUnreadableBatchIsAProblem() {
-        given().contentType("application/x-ndjson").body("\n\n".getBytes(StandardCharsets.UTF_8)).post("/api/articles/batch")
+        authorized().contentType("application/x-ndjson").body("\n\n".getBytes(StandardCharsets.UTF_8)).post("/api/articles/batch")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("no article"));
-        given().contentType(ContentType.JSON).body("[{\"text\": ").post("/api/articles/batch")
+        authorized().contentType(ContentType.JSON).body("[{\"text\": ").post("/api/articles/batch")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("Malformed JSON array"));
     }
 
     @Test
     void openApiDocumentsBothEndpoints() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        authorized().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/articles'.post.summary", notNullValue())
                 .body("paths.'/api/articles/batch'.post.summary", notNullValue());
     }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.IntSupplier;
 
-import static io.restassured.RestAssured.given;
+import static news.timeline.ingest.TestKeys.authorized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,7 +41,7 @@ class BackPressureTest {
         String refused = unique();
         String fits = unique();
         try (IngestLoad.Admission others = load.admit(config.maxPendingItems() - 2)) {
-            given().contentType("application/x-ndjson").body(ndjson(refused, 3))
+            authorized().contentType("application/x-ndjson").body(ndjson(refused, 3))
                     .post("/api/articles/batch")
                     .then().statusCode(429)
                     .header("Retry-After", equalTo(String.valueOf(config.retryAfter().toSeconds())))
@@ -50,7 +50,7 @@ class BackPressureTest {
                     .body("detail", containsString("ingest.max-pending-items"))
                     .body("instance", equalTo("/api/articles/batch"));
             // What still fits is admitted.
-            given().contentType("application/x-ndjson").body(ndjson(fits, 2))
+            authorized().contentType("application/x-ndjson").body(ndjson(fits, 2))
                     .post("/api/articles/batch")
                     .then().statusCode(200).body("accepted", equalTo(2));
         }
@@ -70,14 +70,14 @@ class BackPressureTest {
             for (int i = 0; i < config.maxConcurrentRequests(); i++) {
                 others.add(load.admit(0));
             }
-            given().contentType(ContentType.JSON).body("{\"text\": \"" + single + "\"}")
+            authorized().contentType(ContentType.JSON).body("{\"text\": \"" + single + "\"}")
                     .post("/api/articles")
                     .then().statusCode(429)
                     .header("Retry-After", equalTo(String.valueOf(config.retryAfter().toSeconds())))
                     .contentType("application/problem+json")
                     .body("status", equalTo(429))
                     .body("detail", containsString("ingest.max-concurrent-requests"));
-            given().contentType("application/x-ndjson").body(ndjson(batch, 5))
+            authorized().contentType("application/x-ndjson").body(ndjson(batch, 5))
                     .post("/api/articles/batch")
                     .then().statusCode(429)
                     .header("Retry-After", equalTo(String.valueOf(config.retryAfter().toSeconds())))
@@ -85,7 +85,7 @@ class BackPressureTest {
         } finally {
             others.forEach(IngestLoad.Admission::close);
         }
-        given().contentType(ContentType.JSON).body("{\"text\": \"" + after + "\"}")
+        authorized().contentType(ContentType.JSON).body("{\"text\": \"" + after + "\"}")
                 .post("/api/articles").then().statusCode(202);
 
         List<ConsumerRecord<String, String>> records = TopicReader.read("articles", WAIT,

@@ -13,7 +13,7 @@ import java.util.Map;
 /** A real single-node KRaft Kafka broker, in-process, for the tests of this service. */
 public class KafkaBroker implements QuarkusTestResourceLifecycleManager {
 
-    static final List<String> TOPICS = List.of("articles", "articles-dlq");
+    static final List<String> TOPICS = List.of("articles", "articles-dlq", "article-events");
     private static volatile String bootstrapServers;
     private KafkaClusterTestKit cluster;
 
@@ -38,7 +38,7 @@ public class KafkaBroker implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    static String bootstrapServers() {
+    public static String bootstrapServers() {
         return bootstrapServers;
     }
 

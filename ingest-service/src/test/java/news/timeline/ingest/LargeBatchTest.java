@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntSupplier;
 
-import static io.restassured.RestAssured.given;
+import static news.timeline.ingest.TestKeys.authorized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -60,7 +60,7 @@ class LargeBatchTest {
             ndjson.append("{\"text\": \"Article ").append(i).append(" of ").append(marker)
                     .append(": the leaders met on July 16, 2018.\"}\n");
         }
-        Response response = given().contentType("application/x-ndjson")
+        Response response = authorized().contentType("application/x-ndjson")
                 .body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
                 .post("/api/articles/batch")
                 .then().statusCode(200)
@@ -95,7 +95,7 @@ class LargeBatchTest {
                     .append("\"}");
         }
         json.append(']');
-        List<Integer> statuses = given().contentType("application/json").body(json.toString())
+        List<Integer> statuses = authorized().contentType("application/json").body(json.toString())
                 .post("/api/articles/batch")
                 .then().statusCode(200).body("accepted", equalTo(count))
                 .extract().path("items.status");

@@ -13,13 +13,13 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /** Reads what was really written to a topic, from its beginning, for at most a bounded time. */
-final class TopicReader {
+public final class TopicReader {
 
     private TopicReader() {
     }
 
     /** All records of the topic, read until {@code done} holds for them or {@code timeout} passes. */
-    static List<ConsumerRecord<String, String>> read(String topic, Duration timeout,
+    public static List<ConsumerRecord<String, String>> read(String topic, Duration timeout,
             Predicate<List<ConsumerRecord<String, String>>> done) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),

@@ -1,0 +1,19 @@
+package news.timeline.ingest.admin;
+
+import java.util.List;
+
+/**
+ * What a replay did.
+ *
+ * @param replayed dead letters sent back to their topic by this request
+ * @param alreadyReplayed matching dead letters skipped because an earlier replay sent them
+ * @param notReplayable matching dead letters whose topic is not one of ingest.dlq.replay-topics
+ * @param complete false when the request stopped at ingest.dlq.max-replay, max-scan or scan-timeout: call again
+ */
+public record ReplayResult(int replayed, int alreadyReplayed, int notReplayable, boolean complete,
+        List<Sent> records) {
+
+    /** One dead letter sent back. */
+    public record Sent(int partition, long offset, String topic, String key) {
+    }
+}
