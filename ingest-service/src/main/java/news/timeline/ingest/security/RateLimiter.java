@@ -1,6 +1,7 @@
 package news.timeline.ingest.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,7 @@ public class RateLimiter {
     private final LongSupplier clock;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+    @Inject
     public RateLimiter(SecurityConfig config) {
         this(config.rateLimit().requestsPerSecond(), config.rateLimit().burst(), System::nanoTime);
     }

@@ -8,6 +8,7 @@ import news.timeline.ingest.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +39,7 @@ class WriteAccessTest {
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .contentType("application/problem+json")
                 .body("status", equalTo(401)).body("instance", equalTo("/api/articles"));
-        given().contentType("application/x-ndjson").body(article(refused)).post("/api/articles/batch")
+        given().contentType("application/x-ndjson").body(article(refused).getBytes(StandardCharsets.UTF_8)).post("/api/articles/batch")
                 .then().statusCode(401).contentType("application/problem+json");
         assertNeverSent(refused);
     }
