@@ -25,10 +25,11 @@ public final class LoadTest {
      * @param runTag        part of every generated URL (same tag and seed: the same articles again)
      * @param processes     what to sample CPU and heap of
      * @param progress      draw a progress bar on stderr
+     * @param apiKey        the API key ingest-service accepts writes with (null: none sent)
      */
     public record Options(URI ingest, URI timeline, String bootstrap, Path corpus, int count, double rate, int batch,
             int concurrency, long seed, double syndication, String runTag, Duration postTimeout,
-            Duration drainTimeout, List<Monitored> processes, boolean progress) {
+            Duration drainTimeout, List<Monitored> processes, boolean progress, String apiKey) {
     }
 
     /** What a run measured. */
@@ -93,8 +94,8 @@ public final class LoadTest {
             Thread watching = new Thread(watcher, "loadtest-watcher");
             watching.setDaemon(true);
             watching.start();
-            new Poster(http, options.ingest(), tracker, generator, options.batch(), options.concurrency(),
-                    options.rate()).run(options.postTimeout());
+            new Poster(http, options.ingest(), options.apiKey(), tracker, generator, options.batch(),
+                    options.concurrency(), options.rate()).run(options.postTimeout());
             long postedEnd = System.currentTimeMillis();
 
             long drainDeadline = System.nanoTime() + options.drainTimeout().toNanos();

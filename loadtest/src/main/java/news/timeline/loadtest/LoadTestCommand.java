@@ -32,9 +32,16 @@ public final class LoadTestCommand {
               --post-timeout S     stop posting after S seconds (default 3600)
               --drain-timeout S    wait at most S seconds for the last articles to be stored (default 600)
               --no-progress        no progress bar
+            The API key for ingest-service comes from TIMELINE_API_KEY (./timeline sets it from .run/api-key).
             """;
 
     private LoadTestCommand() {
+    }
+
+    /** From the environment, not the command line, so that it does not show in ps. */
+    private static String apiKey() {
+        String key = System.getenv("TIMELINE_API_KEY");
+        return key == null || key.isBlank() ? null : key.strip();
     }
 
     public static void main(String[] args) throws Exception {
@@ -106,7 +113,7 @@ public final class LoadTestCommand {
         List<Monitored> processes = Monitored.fromRunDir(runDir);
         LoadTest.Options options = new LoadTest.Options(ingest, timeline, bootstrap, corpus, count, rate, batch,
                 concurrency, seed, syndication, tag, Duration.ofSeconds(postTimeout), Duration.ofSeconds(drainTimeout),
-                processes, progress);
+                processes, progress, apiKey());
         System.err.printf(Locale.ROOT, "loadtest: %d articles to %s (%s), sampling %s%n", count, ingest,
                 rate > 0 ? rate + "/s" : "as fast as accepted",
                 processes.stream().map(p -> p.name() + "(" + p.pid() + ")").toList());

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * Posts the generated articles as NDJSON batches to ingest-service's {@code POST /api/articles/batch}, either as fast
  * as they are accepted (a fixed number of batches in flight) or at a fixed rate. Items answered 429 or 503 (or a whole
  * batch answered so) are posted again after the Retry-After the service asked for; an item is given up after a
- * bounded number of attempts, and posting stops at a deadline.
+ * bounded number of attempts, and posting stops at a deadline. Every request carries the API key, when given.
  */
 final class Poster {
 
@@ -39,6 +39,7 @@ final class Poster {
 
     private final HttpClient http;
     private final URI batchUri;
+    private final String apiKey;
     private final Tracker tracker;
     private final ArticleGenerator generator;
     private final int batchSize;
@@ -51,10 +52,11 @@ final class Poster {
     private int generated;
 
     /** @param rate articles per second, or 0 for as fast as accepted */
-    Poster(HttpClient http, URI ingest, Tracker tracker, ArticleGenerator generator, int batchSize, int concurrency,
-            double rate) {
+    Poster(HttpClient http, URI ingest, String apiKey, Tracker tracker, ArticleGenerator generator, int batchSize,
+            int concurrency, double rate) {
         this.http = http;
         this.batchUri = ingest.resolve("/api/articles/batch");
+        this.apiKey = apiKey;
         this.tracker = tracker;
         this.generator = generator;
         this.batchSize = batchSize;
@@ -147,9 +149,13 @@ final class Poster {
                 attempts[seq]++;
             }
         }
-        HttpRequest request = HttpRequest.newBuilder(batchUri).timeout(Duration.ofSeconds(120))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(batchUri).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        if (apiKey != null) {
+            builder.header("X-API-Key", apiKey);
+        }
+        HttpRequest request = builder.build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -84,7 +84,8 @@ class PipelineLoadTest {
     private static LoadTest.Options options(Pipeline p, double rate) {
         // Same seed and tag in both runs: the same articles, with the same URLs and so the same ids.
         return new LoadTest.Options(p.ingestUrl(), p.timelineUrl(), p.bootstrap(), corpus, COUNT, rate, 50, 2, SEED,
-                0.1, "it", Duration.ofSeconds(300), SETTLE, p.monitored(), true);
+                0.1, "it", Duration.ofSeconds(300), SETTLE, p.monitored(), true,
+                Pipeline.API_KEY);
     }
 
     @Test

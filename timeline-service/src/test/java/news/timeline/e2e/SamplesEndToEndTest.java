@@ -3,10 +3,14 @@ package news.timeline.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,6 +35,8 @@ class SamplesEndToEndTest {
 
     private static final Path SAMPLES = Path.of("..", "ingest-service", "samples", "seeds.ndjson");
     private static final Duration START = Duration.ofSeconds(120);
+    /** The key this test writes with; ingest-service is given only its SHA-256. A test key, guarding nothing. */
+    private static final String API_KEY = "e2e-test-key";
     private static ServiceProcess ingest;
     private static ServiceProcess extract;
     private static List<String> ids;
@@ -42,16 +48,22 @@ class SamplesEndToEndTest {
                 "ingest-service and extract-service are not packaged: run mvn verify from the repository root");
         String kafka = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         Map<String, String> kafkaConfig = Map.of("kafka.bootstrap.servers", kafka);
-        ingest = ServiceProcess.start("ingest-service", kafkaConfig);
+        ingest = ServiceProcess.start("ingest-service", Map.of("kafka.bootstrap.servers", kafka,
+                "ingest.security.api-key-hashes", "e2e:" + sha256(API_KEY)));
         extract = ServiceProcess.start("extract-service", kafkaConfig);
         ingest.awaitReady(START);
         extract.awaitReady(START);
 
-        JsonPath answer = given().baseUri(ingest.baseUrl()).contentType("application/x-ndjson")
+        JsonPath answer = given().baseUri(ingest.baseUrl()).header("X-API-Key", API_KEY)
+                .contentType("application/x-ndjson")
                 .body(Files.readAllBytes(SAMPLES))
                 .post("/api/articles/batch").then().statusCode(200).extract().jsonPath();
         assertThat(answer.getInt("accepted")).isEqualTo(5);
         ids = answer.getList("items.id", String.class);
+    }
+
+    private static String sha256(String key) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 
     @AfterAll

@@ -90,13 +90,24 @@ public class DeadLetterResource {
     @Operation(summary = "Replay dead letters",
             description = "Sends the dead letters whose reason contains `reason` (all when absent) back to the topic "
                     + "they came from (`articles` or `article-events`), each once: what an earlier replay sent is "
-                    + "skipped. At most ingest.dlq.max-replay per request; `complete: false` means call again.")
+                    + "skipped. At most ingest.dlq.max-replay per request; `complete: false` means call again with "
+                    + "`next` as `cursor`.")
     @APIResponse(responseCode = "200", description = "What was sent",
             content = @Content(schema = @Schema(implementation = ReplayResult.class)))
-    public ReplayResult replay(
+    @APIResponse(responseCode = "400", description = "Bad cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replay(
             @Parameter(description = "Only records whose dead-letter-reason contains this (case-insensitive)")
-            @QueryParam("reason") String reason) {
-        return store.replay(reason);
+            @QueryParam("reason") String reason,
+            @Parameter(description = "`next` of the previous replay") @QueryParam("cursor") String cursor,
+            UriInfo uri) {
+        Optional<DeadLetterStore.Cursor> after;
+        try {
+            after = DeadLetterStore.Cursor.parse(cursor);
+        } catch (IllegalArgumentException e) {
+            return badRequest(e.getMessage(), uri);
+        }
+        return Response.ok(store.replay(reason, after)).build();
     }
 
     private static Response badRequest(String detail, UriInfo uri) {

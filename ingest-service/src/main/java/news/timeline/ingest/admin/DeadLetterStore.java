@@ -141,14 +141,17 @@ public class DeadLetterStore {
         }
     }
 
-    /** Sends the dead letters whose reason contains {@code reason} and that no replay sent yet back to their topic. */
-    public synchronized ReplayResult replay(String reason) {
+    /**
+     * Sends the dead letters after {@code after} whose reason contains {@code reason} and that no replay sent yet
+     * back to their topic.
+     */
+    public synchronized ReplayResult replay(String reason, Optional<Cursor> after) {
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             ensureReplayedTopic();
             Set<String> replayed = replayed(consumer);
             List<ReplayResult.Sent> sent = new ArrayList<>();
             int[] skipped = new int[2];
-            Scan scan = scan(consumer, Optional.empty(), record -> {
+            Scan scan = scan(consumer, after, record -> {
                 if (!matches(record, reason)) {
                     return true;
                 }
@@ -164,7 +167,8 @@ public class DeadLetterStore {
                 }
                 return sent.size() < config.maxReplay();
             });
-            return new ReplayResult(sent.size(), skipped[0], skipped[1], scan.stoppedAt().isEmpty(), sent);
+            return new ReplayResult(sent.size(), skipped[0], skipped[1], scan.stoppedAt().isEmpty(),
+                    scan.stoppedAt().map(Cursor::toString).orElse(null), sent);
         } catch (KafkaException e) {
             throw new DeadLettersUnavailableException("Kafka did not answer: " + e.getClass().getSimpleName(), e);
         }

@@ -8,9 +8,10 @@ import java.util.List;
  * @param replayed dead letters sent back to their topic by this request
  * @param alreadyReplayed matching dead letters skipped because an earlier replay sent them
  * @param notReplayable matching dead letters whose topic is not one of ingest.dlq.replay-topics
- * @param complete false when the request stopped at ingest.dlq.max-replay, max-scan or scan-timeout: call again
+ * @param complete false when the request stopped at ingest.dlq.max-replay, max-scan or scan-timeout
+ * @param next then where to go on: call again with it as {@code cursor}
  */
-public record ReplayResult(int replayed, int alreadyReplayed, int notReplayable, boolean complete,
+public record ReplayResult(int replayed, int alreadyReplayed, int notReplayable, boolean complete, String next,
         List<Sent> records) {
 
     /** One dead letter sent back. */

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 /**
  * {@code ./timeline ingest FILE|DIR...}: posts text, HTML, JSON and NDJSON files to the ingest service in batches,
  * with a progress bar, and ends with a summary of accepted and rejected items. A plain main, no Quarkus runtime.
+ * The API key comes from {@code TIMELINE_API_KEY}.
  */
 public final class IngestCommand {
 
@@ -67,7 +68,13 @@ public final class IngestCommand {
         for (Path path : paths) {
             items.addAll(command.read(path));
         }
-        command.post(items);
+        try {
+            command.post(items);
+        } catch (IllegalStateException refused) {
+            System.err.println();
+            System.err.println("ingest: " + refused.getMessage());
+            System.exit(1);
+        }
         if (record != null) {
             command.writeRecord(record);
         }
@@ -162,7 +169,7 @@ public final class IngestCommand {
         for (Item item : chunk) {
             body.append(item.json().replace('\n', ' ')).append('\n');
         }
-        HttpRequest request = HttpRequest.newBuilder(batchUri).timeout(Duration.ofSeconds(120))
+        HttpRequest request = ApiKey.sign(HttpRequest.newBuilder(batchUri)).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
         try {
@@ -172,6 +179,9 @@ public final class IngestCommand {
             if ((status == 429 || status == 503) && mayRetry) {
                 Thread.sleep(retryAfter(response));
                 return chunk;
+            }
+            if (status == 401 || status == 403) {
+                throw new IllegalStateException(ApiKey.refusal(status));
             }
             if (status != 200) {
                 chunk.forEach(item -> rejected.add(item.origin() + ": " + answer.path("detail").asText(response.body())));

@@ -1,5 +1,8 @@
 package news.timeline.loadtest.support;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -8,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +37,13 @@ public final class Pipeline implements AutoCloseable {
         this.ingest = ingest;
     }
 
+    /** The key the load test writes with; ingest-service is given only its SHA-256. A test key, guarding nothing. */
+    public static final String API_KEY = "loadtest-key";
+
+    private static String sha256(String key) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+    }
+
     public static Pipeline start(TestPostgres postgres, String database, int replicas, int partitions)
             throws Exception {
         return start(postgres, database, replicas, TestKafka.start(partitions));
@@ -43,7 +54,8 @@ public final class Pipeline implements AutoCloseable {
             throws Exception {
         String jdbcUrl = postgres.createDatabase(database);
         Pipeline p = new Pipeline(kafka, jdbcUrl, ServiceProcess.start("ingest-service", database + "-ingest",
-                Map.of("kafka.bootstrap.servers", kafka.bootstrap())));
+                Map.of("kafka.bootstrap.servers", kafka.bootstrap(),
+                        "ingest.security.api-key-hashes", "loadtest:" + sha256(API_KEY))));
         try {
             for (int i = 0; i < replicas; i++) {
                 p.extract.add(p.startExtract(database + "-extract-" + i));
