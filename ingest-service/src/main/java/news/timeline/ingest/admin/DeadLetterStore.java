@@ -115,6 +115,7 @@ public class DeadLetterStore {
             if (consumer.partitionsFor(config.topic(), CALL).stream().noneMatch(p -> p.partition() == partition)) {
                 return Optional.empty();
             }
+            consumer.assign(List.of(tp));
             long begin = consumer.beginningOffsets(List.of(tp), CALL).get(tp);
             long end = consumer.endOffsets(List.of(tp), CALL).get(tp);
             if (offset < begin || offset >= end) {
@@ -178,6 +179,7 @@ public class DeadLetterStore {
     public long count() {
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             List<TopicPartition> partitions = partitions(consumer, config.topic());
+            consumer.assign(partitions);
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, CALL);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, CALL);
             return partitions.stream().mapToLong(tp -> end.get(tp) - begin.get(tp)).sum();
@@ -198,6 +200,8 @@ public class DeadLetterStore {
             Predicate<ConsumerRecord<String, byte[]>> visit) {
         List<TopicPartition> partitions = partitions(consumer, config.topic()).stream()
                 .filter(tp -> after.isEmpty() || tp.partition() >= after.get().partition()).toList();
+        // Offsets are asked for assigned partitions only (the client warns about answers for others).
+        consumer.assign(partitions);
         Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, CALL);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions, CALL);
         long deadline = System.nanoTime() + config.scanTimeout().toNanos();
@@ -248,8 +252,8 @@ public class DeadLetterStore {
         if (partitions.isEmpty()) {
             return positions;
         }
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, CALL);
         consumer.assign(partitions);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, CALL);
         consumer.seekToBeginning(partitions);
         long deadline = System.nanoTime() + config.scanTimeout().toNanos();
         while (partitions.stream().anyMatch(tp -> consumer.position(tp, CALL) < end.get(tp))) {

@@ -76,7 +76,7 @@ public final class DeadLetterCommand {
                         item.path("partition").asInt() + "/" + item.path("offset").asLong(),
                         item.path("topic").asText("?"), item.path("key").asText(""),
                         item.path("timestamp").asText(""), item.path("size").asInt(),
-                        item.path("replayed").asBoolean() ? "yes" : "no", item.path("reason").asText(""));
+                        item.path("replayed").asBoolean() ? "yes" : "no", oneLine(item.path("reason").asText("")));
             }
             cursor = page.path("next").isTextual() ? page.path("next").asText() : null;
             if (cursor == null) {
@@ -131,6 +131,12 @@ public final class DeadLetterCommand {
                     + body.path("detail").asText(response.body()));
         }
         return body;
+    }
+
+    /** A reason may span lines (database errors do): one line of at most 120 characters in the table. */
+    private static String oneLine(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() > 120 ? line.substring(0, 119) + "…" : line;
     }
 
     private static String param(String name, String value) {
