@@ -183,7 +183,6 @@ class BadInputSuiteTest {
 
     @Test
     @Order(4)
-    @Disabled("Until ingest-service refuses writes from other origins (issue 9, branch keys): accepted today")
     void crossOriginSimplePostsAreRefused() {
         send(crossOrigin());
         assertAnswered("cross-origin");
@@ -815,9 +814,11 @@ class BadInputSuiteTest {
         return new Attempt(category, port, "GET", target, headers, null, -1, false);
     }
 
-    /** The headers of a write: {@code extra}, and whatever a write needs to be let in. */
+    /** The headers of a write: {@code extra}, and the API key a write needs to be let in. */
     private static Map<String, String> writeHeaders(Map<String, String> extra) {
-        return new LinkedHashMap<>(extra);
+        Map<String, String> headers = new LinkedHashMap<>(extra);
+        headers.put("X-API-Key", Pipeline.API_KEY);
+        return headers;
     }
 
     private String postGood() throws IOException {

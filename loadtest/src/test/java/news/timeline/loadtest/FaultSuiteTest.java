@@ -157,7 +157,7 @@ class FaultSuiteTest {
         // Distinct seed and tag per scenario: its own articles, with URLs (so ids) no other scenario posts.
         LoadTest.Options options = new LoadTest.Options(pipeline.ingestUrl(), pipeline.timelineUrl(),
                 pipeline.bootstrap(), corpus, COUNT, RATE, 10, 2, seed, 0.1, "fault-" + seed, Duration.ofSeconds(400),
-                Duration.ofSeconds(30), pipeline.monitored(), false);
+                Duration.ofSeconds(30), pipeline.monitored(), false, Pipeline.API_KEY);
         ExecutorService runner = Executors.newSingleThreadExecutor();
         LoadTest.Result result;
         try {
