@@ -111,6 +111,18 @@ class WriteAccessTest {
                 .then().statusCode(202);
     }
 
+    @Test
+    void theOpenApiDocumentSaysWhichOperationsNeedAKey() {
+        var doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        assertThat(doc.getString("components.securitySchemes.apiKey.name")).isEqualTo("X-API-Key");
+        for (String operation : List.of("'/api/articles'.post", "'/api/articles/batch'.post",
+                "'/api/admin/dlq'.get", "'/api/admin/dlq/replay'.post")) {
+            assertThat(doc.getList("paths." + operation + ".security.apiKey")).as(operation).isNotNull();
+            assertThat(doc.getMap("paths." + operation + ".responses")).as(operation).containsKeys("401", "403");
+        }
+        assertThat(doc.getMap("paths.'/api/articles'.post.responses")).containsKey("429");
+    }
+
     /** A good article posted with the key after the refused ones is on the topic, and the refused ones are not. */
     private static void assertNeverSent(String refused) {
         String after = unique();
