@@ -13,10 +13,15 @@ final class ApiKey {
     private ApiKey() {
     }
 
-    /** The request with the key, when one is set. */
-    static HttpRequest.Builder sign(HttpRequest.Builder request) {
+    /** The key of the environment, or null. */
+    static String fromEnvironment() {
         String key = System.getenv(VARIABLE);
-        return key == null || key.isBlank() ? request : request.header("X-API-Key", key.strip());
+        return key == null || key.isBlank() ? null : key.strip();
+    }
+
+    /** The request with the key, when there is one. */
+    static HttpRequest.Builder sign(HttpRequest.Builder request, String key) {
+        return key == null ? request : request.header("X-API-Key", key);
     }
 
     /** What to tell the user when the service refused the key (401 none, 403 wrong). */

@@ -28,11 +28,14 @@ public final class DeadLetterCommand {
     private static final String USAGE = "usage: dlq [--url BASE_URL] list [--reason R] | show PARTITION/OFFSET | replay [--reason R]";
 
     private final String base;
+    private final String key;
+    private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final PrintStream out = System.out;
 
-    DeadLetterCommand(String baseUrl) {
+    DeadLetterCommand(String baseUrl, String key, PrintStream out) {
         this.base = baseUrl.replaceAll("/+$", "") + "/api/admin/dlq";
+        this.key = key;
+        this.out = out;
     }
 
     public static void main(String[] args) throws Exception {
@@ -46,7 +49,7 @@ public final class DeadLetterCommand {
                 default -> words.add(args[i]);
             }
         }
-        DeadLetterCommand command = new DeadLetterCommand(url);
+        DeadLetterCommand command = new DeadLetterCommand(url, ApiKey.fromEnvironment(), System.out);
         try {
             switch (words.isEmpty() ? "" : words.get(0)) {
                 case "list" -> command.list(reason);
@@ -118,7 +121,7 @@ public final class DeadLetterCommand {
     }
 
     private JsonNode call(String method, String pathAndQuery) throws IOException, InterruptedException {
-        HttpRequest request = ApiKey.sign(HttpRequest.newBuilder(URI.create(base + pathAndQuery)))
+        HttpRequest request = ApiKey.sign(HttpRequest.newBuilder(URI.create(base + pathAndQuery)), key)
                 .timeout(Duration.ofSeconds(60)).method(method, HttpRequest.BodyPublishers.noBody()).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();

@@ -38,6 +38,7 @@ public final class IngestCommand {
     }
 
     private final URI batchUri;
+    private final String key = ApiKey.fromEnvironment();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final PrintStream err = System.err;
     private int accepted;
@@ -169,7 +170,7 @@ public final class IngestCommand {
         for (Item item : chunk) {
             body.append(item.json().replace('\n', ' ')).append('\n');
         }
-        HttpRequest request = ApiKey.sign(HttpRequest.newBuilder(batchUri)).timeout(Duration.ofSeconds(120))
+        HttpRequest request = ApiKey.sign(HttpRequest.newBuilder(batchUri), key).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
         try {

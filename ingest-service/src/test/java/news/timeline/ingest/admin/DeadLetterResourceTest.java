@@ -3,14 +3,10 @@ package news.timeline.ingest.admin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import news.timeline.ingest.KafkaBroker;
+import news.timeline.ingest.DeadLetterWriter;
 import news.timeline.ingest.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -44,18 +40,18 @@ class DeadLetterResourceTest {
         String article = "{\"id\":\"a-" + marker + "\",\"text\":\"On May 7, 2019, the council met.\"}";
         String events = "{\"articleId\":\"e-" + marker + "\",\"events\":[]}";
         // extract-service: SmallRye's KafkaDeadLetterQueue headers.
-        RecordMetadata extract = deadLetter("a-" + marker, article, Map.of(
+        RecordMetadata extract = DeadLetterWriter.write("a-" + marker, article, Map.of(
                 "dead-letter-reason", "publishedAt is not ISO-8601 (extract " + marker + ")",
                 "dead-letter-cause", "Text '2016-12-31T23:59:60Z' could not be parsed",
                 "dead-letter-exception-class-name", "java.lang.IllegalArgumentException",
                 "dead-letter-topic", "articles", "dead-letter-partition", "2", "dead-letter-offset", "41"));
         // timeline-service: ArticleEventsConsumer's headers.
-        RecordMetadata timeline = deadLetter("e-" + marker, events, Map.of(
+        RecordMetadata timeline = DeadLetterWriter.write("e-" + marker, events, Map.of(
                 "dead-letter-reason", "Could not store the article (timeline " + marker + ")",
                 "dead-letter-cause", "invalid byte sequence",
                 "dead-letter-topic", "article-events", "dead-letter-partition", "0", "dead-letter-offset", "7"));
         // A record naming a topic that is not replayable: listed, never sent anywhere.
-        RecordMetadata foreign = deadLetter("f-" + marker, "{}", Map.of(
+        RecordMetadata foreign = DeadLetterWriter.write("f-" + marker, "{}", Map.of(
                 "dead-letter-reason", "unknown (foreign " + marker + ")", "dead-letter-topic", "elsewhere"));
 
         JsonPath page = authorized().queryParam("reason", marker.toUpperCase()).get("/api/admin/dlq")
@@ -153,16 +149,5 @@ class DeadLetterResourceTest {
             }
         }
         return keys;
-    }
-
-    private static RecordMetadata deadLetter(String key, String value, Map<String, String> headers)
-            throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers()),
-                new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>("articles-dlq", key, value);
-            headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-            return producer.send(record).get();
-        }
     }
 }
