@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -47,9 +49,11 @@ import news.timeline.loadtest.support.TestPostgres;
 /**
  * Malformed, hostile and oversized requests against the three real services (packaged, as processes, with a real
  * broker and database): over a thousand of them, by category, plus random mutations of good articles from a seeded
- * Random. Asserts: no 5xx; every 4xx is an {@code application/problem+json} body whose {@code status} is the HTTP
- * status; no stall (a good article sent after them is stored, within a bounded wait whose length is reported, not
- * asserted); nothing dead-lettered; and nothing changed in the store but the good articles and the items answered
+ * Random, sent over raw HTTP. One test per part of the system (ingest-service's bodies; timeline-service's cursors,
+ * parameters and paths; every service's unknown paths, methods and long URIs; cross-origin writes), each asserting no
+ * 5xx and, on every 4xx, an {@code application/problem+json} body whose {@code status} is the HTTP status; then, after
+ * all of them: no stall (a good article sent after them is stored, within a bounded wait whose length is reported,
+ * not asserted), nothing dead-lettered, and nothing changed in the store but the good articles and the items answered
  * {@code 202}. The figures go to target/bad-input-report.json.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -538,7 +542,7 @@ class BadInputSuiteTest {
             }
             String raw = new String(Base64.getUrlDecoder().decode(next), StandardCharsets.UTF_8);
             String separator = raw.contains("|") ? "|" : ":";
-            String[] parts = raw.split(java.util.regex.Pattern.quote(separator), -1);
+            String[] parts = raw.split(Pattern.quote(separator), -1);
             for (int p = 0; p < parts.length; p++) {
                 for (String extreme : List.of("", "-1", "+999999999-12-31", "9223372036854775808", "\u0000",
                         "2018-02-30", "NaN", "' or 1=1 --")) {
@@ -643,11 +647,11 @@ class BadInputSuiteTest {
                 case 0 -> splice(out, random.nextInt(out.length + 1), 1, new byte[0]); // delete a byte
                 case 1 -> splice(out, random.nextInt(out.length + 1), 0, hostileByte()); // insert
                 case 2 -> splice(out, random.nextInt(out.length + 1), 1, hostileByte()); // replace
-                case 3 -> java.util.Arrays.copyOf(out, random.nextInt(out.length + 1)); // truncate
+                case 3 -> Arrays.copyOf(out, random.nextInt(out.length + 1)); // truncate
                 case 4 -> { // repeat a slice
                     int from = random.nextInt(out.length);
                     int len = Math.min(out.length - from, 1 + random.nextInt(200));
-                    yield splice(out, from, 0, java.util.Arrays.copyOfRange(out, from, from + len));
+                    yield splice(out, from, 0, Arrays.copyOfRange(out, from, from + len));
                 }
                 case 5 -> fieldValue(out);
                 case 6 -> splice(out, random.nextInt(out.length + 1), 0, ascii(List.of("\\u0000", "\\ud800",
