@@ -11,6 +11,9 @@ import java.util.Base64;
 public record EventCursor(LocalDate dateStart, long id) {
 
     private static final String VERSION = "e1";
+    /** Entries are dated by four-digit TIMEX3 years; a cursor beyond them was not issued here. */
+    private static final int MIN_YEAR = 0;
+    private static final int MAX_YEAR = 9999;
 
     public String encode() {
         String raw = VERSION + ":" + dateStart + ":" + id;
@@ -23,7 +26,11 @@ public record EventCursor(LocalDate dateStart, long id) {
             if (parts.length != 3 || !VERSION.equals(parts[0])) {
                 throw new IllegalArgumentException("unknown cursor format");
             }
-            return new EventCursor(LocalDate.parse(parts[1]), Long.parseLong(parts[2]));
+            LocalDate date = LocalDate.parse(parts[1]);
+            if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+                throw new IllegalArgumentException("date out of range");
+            }
+            return new EventCursor(date, Long.parseLong(parts[2]));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidParameterException("cursor", "is not a cursor this service issued");
         }

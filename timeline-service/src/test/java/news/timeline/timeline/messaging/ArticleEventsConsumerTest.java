@@ -96,6 +96,40 @@ class ArticleEventsConsumerTest {
     }
 
     @Test
+    void recordsTheStoreCannotHoldAreDeadLetteredAtOnceWhileTheNextGoodOneIsStored() {
+        int year = Articles.freshYear();
+        String nul = Articles.freshId();
+        String longLanguage = Articles.freshId();
+        String good = Articles.freshId();
+        // As they would arrive if something bypassed ingest-service's validation (issue 9, item 1).
+        publish(article(nul, "Reuters", "Council",
+                event(year + "-05-07", "On May 7 the council met.\u0000", List.of("Council"), null, "occurred")));
+        var base = article(longLanguage, "Reuters", "Language",
+                event(year + "-05-08", "The council met again", List.of("Council"), null, "occurred"));
+        publish(new ArticleEventsMessage(base.articleId(), base.url(), base.title(), base.source(), "x".repeat(36),
+                base.publishedAt(), base.dct(), base.dctSource(), base.dctGranularity(), base.dctConfidence(),
+                base.dctEvidence(), base.extractedAt(), base.events()));
+        publish(article(good, "Reuters", "Good one",
+                event(year + "-06-01", "Orla Venn opened the bridge", List.of("Orla Venn"), null, "occurred")));
+
+        awaitArticle(good, 1);
+        List<ConsumerRecord<String, String>> dead = Topics.readUntilKey(KafkaResource.DLQ, longLanguage);
+        ConsumerRecord<String, String> withNul = dead.stream().filter(r -> nul.equals(r.key())).findFirst()
+                .orElseThrow(() -> new AssertionError("NUL-carrying record not dead-lettered"));
+        assertThat(header(withNul, "dead-letter-reason")).contains("NUL");
+        assertThat(header(withNul, "dead-letter-retries")).isEqualTo("0");
+        ConsumerRecord<String, String> tooLong = dead.stream().filter(r -> longLanguage.equals(r.key())).findFirst()
+                .orElseThrow(() -> new AssertionError("over-long language not dead-lettered"));
+        assertThat(header(tooLong, "dead-letter-reason")).contains("language");
+        assertThat(header(tooLong, "dead-letter-retries")).isEqualTo("0");
+        // Dead-lettered before the good record after them was stored: nothing waited on retries.
+        given().when().get("/api/articles/" + nul).then().statusCode(404);
+        given().when().get("/api/articles/" + longLanguage).then().statusCode(404);
+        assertThat(eventsOfYear(year)).extracting(e -> e.get("date")).containsExactly(year + "-06-01");
+        assertThat(dead).noneMatch(r -> good.equals(r.key()));
+    }
+
+    @Test
     void reprocessingAnArticleIsIdempotent() {
         int year = Articles.freshYear();
         String id = Articles.freshId();

@@ -22,4 +22,13 @@ class EventCursorTest {
         String wrongVersion = java.util.Base64.getUrlEncoder().encodeToString("x9:2018-07-16:1".getBytes());
         assertThatThrownBy(() -> EventCursor.decode(wrongVersion)).isInstanceOf(InvalidParameterException.class);
     }
+
+    @Test
+    void rejectsDatesNoEntryCanHave() {
+        // e1:+999999999-12-31:1, as reported in issue 9: a valid LocalDate that PostgreSQL's date cannot hold.
+        assertThatThrownBy(() -> EventCursor.decode("ZTE6Kzk5OTk5OTk5OS0xMi0zMTox"))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("cursor");
+        EventCursor lastDay = new EventCursor(LocalDate.of(9999, 12, 31), 7);
+        assertThat(EventCursor.decode(lastDay.encode())).isEqualTo(lastDay);
+    }
 }

@@ -16,9 +16,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A real PostgreSQL 15 from Debian's binaries in a temporary data directory on a free loopback port. Its server
- * refuses to run as root, so as root it runs as user postgres, who then owns the directory.
+ * refuses to run as root, so as root it runs as user postgres, who then owns the directory. Fault tests stop and
+ * start the server ({@link #stopServer()}, {@link #startServer()}); it comes back on the same port with its data.
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    /** The running resource, for fault tests in the same JVM. */
+    private static volatile PostgresResource running;
 
     private static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
     private static final String DATABASE = "timeline";
@@ -27,6 +31,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     private final boolean root = "root".equals(System.getProperty("user.name"));
     private Path dir;
     private Path data;
+    private int port;
 
     @Override
     public Map<String, String> start() {
@@ -36,13 +41,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             if (root) {
                 run(List.of("chown", "-R", "postgres:postgres", dir.toString()), false);
             }
-            int port = freePort();
+            port = freePort();
             run(List.of(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "-A", "trust",
                     "-E", "UTF8", "--no-locale"), true);
-            run(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
-                    "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dir
-                            + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
-                    "start"), true);
+            startServerProcess();
+            running = this;
             run(List.of(BIN.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER,
                     DATABASE), true);
             return Map.of(
@@ -52,6 +55,24 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException("PostgreSQL did not start", e);
         }
+    }
+
+    /** Stops the server as an operator would for maintenance ({@code pg_ctl stop -m fast}): sessions are ended. */
+    public static void stopServer() {
+        running.run(List.of(BIN.resolve("pg_ctl").toString(), "-D", running.data.toString(), "-m", "fast", "-w",
+                "stop"), true);
+    }
+
+    /** Starts the stopped server again, on the same port with the same data. */
+    public static void startServer() {
+        running.startServerProcess();
+    }
+
+    private void startServerProcess() {
+        run(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
+                "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dir
+                        + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+                "start"), true);
     }
 
     @Override

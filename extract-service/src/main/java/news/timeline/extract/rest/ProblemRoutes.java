@@ -1,0 +1,134 @@
+package news.timeline.extract.rest;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Problem bodies and security headers for every answer of this service, whose HTTP side is only health, metrics
+ * and OpenAPI: an unknown path, a method no route takes, an over-long URI or an over-large body, a failed route.
+ * Installed on the Vert.x router ahead of every other route.
+ */
+@ApplicationScoped
+public class ProblemRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ProblemRoutes.class);
+    /** Longest URI served; Vert.x's own limit (quarkus.http.limits.max-initial-line-length) sits well above it. */
+    static final int MAX_URI_LENGTH = 4096;
+    private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /** Swagger UI is a page with its own scripts, styles and images, nothing from elsewhere. */
+    private static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+    private static final Map<Integer, String> DETAILS = Map.of(
+            400, "The request is malformed",
+            404, "No resource at this path",
+            405, "This resource does not answer this method",
+            406, "This resource cannot answer in a media type the request accepts",
+            413, "The request body is larger than this service takes",
+            414, "The request URI is longer than " + MAX_URI_LENGTH + " characters",
+            415, "This resource does not take a body of this media type",
+            500, "The service failed to answer; quote the id when reporting it",
+            503, "The service is unavailable; try again later");
+
+    private final ObjectMapper json;
+    private final long maxBodyBytes;
+
+    public ProblemRoutes(ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
+        this.json = json;
+        this.maxBodyBytes = maxBody.asLongValue();
+    }
+
+    static String detail(int status) {
+        return DETAILS.getOrDefault(status, HttpResponseStatus.valueOf(status).reasonPhrase());
+    }
+
+    static String type(int status) {
+        return switch (status) {
+            case 404 -> "/problems/not-found";
+            case 500 -> "/problems/internal-error";
+            case 503 -> "/problems/unavailable";
+            default -> "about:blank";
+        };
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::guard).failureHandler(this::failure);
+        for (int status : DETAILS.keySet()) {
+            router.errorHandler(status, ctx -> failure(ctx, status));
+        }
+    }
+
+    /** Security headers on every answer; refuses what is too large before anything reads it. */
+    private void guard(RoutingContext ctx) {
+        ctx.response().putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader("Content-Security-Policy", ctx.normalizedPath().startsWith("/q/swagger-ui")
+                        ? UI_POLICY : API_POLICY);
+        if (ctx.request().uri().length() > MAX_URI_LENGTH) {
+            write(ctx, 414, null);
+            return;
+        }
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && tooLong(length)) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            write(ctx, 413, null);
+            return;
+        }
+        ctx.next();
+    }
+
+    private boolean tooLong(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void failure(RoutingContext ctx) {
+        failure(ctx, ctx.statusCode() < 400 ? 500 : ctx.statusCode());
+    }
+
+    private void failure(RoutingContext ctx, int status) {
+        if (ctx.response().headWritten()) {
+            // Too late for a problem body: the answer is on its way; end it as it is.
+            if (!ctx.response().ended()) {
+                ctx.response().end();
+            }
+            return;
+        }
+        String id = null;
+        if (status >= 500) {
+            id = UUID.randomUUID().toString();
+            LOG.errorf(ctx.failure(), "Server error %s on %s %s", id, ctx.request().method(), ctx.normalizedPath());
+        }
+        write(ctx, status, id);
+    }
+
+    private void write(RoutingContext ctx, int status, String id) {
+        HttpResponseStatus reason = HttpResponseStatus.valueOf(status);
+        Problem problem = new Problem(type(status), reason.reasonPhrase(), status, detail(status),
+                ctx.normalizedPath(), id);
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem record always serializes", e);
+        }
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
+    }
+}

@@ -1,0 +1,67 @@
+package news.timeline.extract.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import news.timeline.extract.messaging.KafkaBroker;
+
+/** Every error of the service's small HTTP side is an RFC 9457 problem, and every answer has the security headers. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaBroker.class, restrictToAnnotatedClass = false)
+class ProblemResponsesTest {
+
+    private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    private static ValidatableResponse problem(ValidatableResponse response, int status) {
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", API_POLICY)
+                .body("status", equalTo(status))
+                .body("title", notNullValue())
+                .body(allOf(not(containsString("Exception")), not(containsString("<html")),
+                        not(containsString("io.quarkus"))));
+    }
+
+    @Test
+    void anUnknownPathIsANotFoundProblemNotAnHtmlPage() {
+        problem(given().when().get("/api/articles").then(), 404).body("type", equalTo("/problems/not-found"));
+        problem(given().when().get("/").then(), 404);
+    }
+
+    @Test
+    void anOverlongUriIsAProblem() {
+        problem(given().queryParam("q", "x".repeat(ProblemRoutes.MAX_URI_LENGTH)).when().get("/q/health").then(),
+                414);
+    }
+
+    @Test
+    void anOverlargeBodyIsAProblem() {
+        problem(given().body("x".repeat(70 * 1024)).contentType("text/plain").when().post("/q/health").then(), 413);
+    }
+
+    @Test
+    void aMethodNoRouteTakesIsAProblem() {
+        problem(given().body("{}").contentType("application/json").when().post("/q/openapi").then(), 405);
+    }
+
+    @Test
+    void healthMetricsAndSwaggerUiCarryTheSecurityHeaders() {
+        given().when().get("/q/health/live").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", API_POLICY);
+        given().when().get("/q/swagger-ui/").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", allOf(containsString("default-src 'self'"),
+                        containsString("frame-ancestors 'none'")))
+                .body(containsString("swagger"));
+    }
+}
