@@ -6,19 +6,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
-
-/**
- * Whether consuming is paused because Kafka does not take the events of an article, as the processor last found it.
- * Readiness is down meanwhile, in the service's own words; the process itself is fine, so liveness stays up.
- */
-@Readiness
+/** Whether consuming is paused because Kafka does not take the events of an article, as the processor last found it. */
 @ApplicationScoped
-public class ProducerOutage implements HealthCheck {
-
-    private static final String NAME = "article-events-producer";
+public class ProducerOutage {
 
     private final AtomicReference<Instant> since = new AtomicReference<>();
 
@@ -33,18 +23,5 @@ public class ProducerOutage implements HealthCheck {
 
     public Optional<Instant> since() {
         return Optional.ofNullable(since.get());
-    }
-
-    @Override
-    public HealthCheckResponse call() {
-        Instant start = since.get();
-        if (start == null) {
-            return HealthCheckResponse.up(NAME);
-        }
-        return HealthCheckResponse.named(NAME).down()
-                .withData("status", "degraded")
-                .withData("reason", "Kafka does not take article-events; consuming paused, retrying")
-                .withData("since", start.toString())
-                .build();
     }
 }

@@ -9,17 +9,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -27,16 +27,16 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The broker refuses the service's writes to {@code article-events} for longer than the producer's own delivery
- * timeout (topic {@code article-events} made to need two in-sync replicas of its one: every {@code acks=all} write
- * fails with the retriable NotEnoughReplicas): no article is dead-lettered or dropped, readiness is down meanwhile,
- * liveness stays up, and once the broker takes writes again every article's events arrive.
+ * The broker does not take the service's writes to {@code article-events} for longer than the producer's own
+ * timeouts (the topic is deleted, and the broker creates no topic by itself: every send times out waiting for the
+ * topic's metadata, a retriable error): no article is dead-lettered or dropped, readiness is down meanwhile, liveness
+ * stays up, and once the topic is back every article's events arrive.
  */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaBroker.class, restrictToAnnotatedClass = false)
 class BrokerRefusalTest {
 
-    /** Longer than %test delivery.timeout.ms (6 s), so the processor's own retries are what carries the articles. */
+    /** Longer than %test max.block.ms and delivery.timeout.ms, so the processor's own retries carry the articles. */
     private static final Duration REFUSAL = Duration.ofSeconds(15);
     private static final int ARTICLES = 6;
     private static final Duration WAIT = Duration.ofSeconds(90);
@@ -47,7 +47,7 @@ class BrokerRefusalTest {
                 .mapToObj(i -> "refused-" + i + "-" + UUID.randomUUID()).toList();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 KafkaBroker.bootstrapServers()))) {
-            minInsyncReplicas(admin, "2");
+            admin.deleteTopics(List.of("article-events")).all().get(30, TimeUnit.SECONDS);
             try {
                 try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
@@ -68,7 +68,7 @@ class BrokerRefusalTest {
                 given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
                 Thread.sleep(REFUSAL.toMillis());
             } finally {
-                minInsyncReplicas(admin, "1");
+                recreate(admin);
             }
         }
 
@@ -85,9 +85,20 @@ class BrokerRefusalTest {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 
-    private static void minInsyncReplicas(Admin admin, String value) throws Exception {
-        admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, "article-events"),
-                List.of(new AlterConfigOp(new ConfigEntry("min.insync.replicas", value), AlterConfigOp.OpType.SET))))
-                .all().get(30, TimeUnit.SECONDS);
+    /** Deletion completes in the background: create again until the broker takes it. */
+    private static void recreate(Admin admin) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            try {
+                admin.createTopics(List.of(new NewTopic("article-events", 3, (short) 1))).all()
+                        .get(30, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 }

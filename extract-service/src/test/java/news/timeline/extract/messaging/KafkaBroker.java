@@ -24,6 +24,8 @@ public class KafkaBroker implements QuarkusTestResourceLifecycleManager {
                     .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
                     .setConfigProp("offsets.topic.replication.factor", "1")
                     .setConfigProp("num.partitions", "3")
+                    // Topics exist because this resource creates them: a deleted one stays away until re-created.
+                    .setConfigProp("auto.create.topics.enable", "false")
                     .build();
             cluster.format();
             cluster.startup();

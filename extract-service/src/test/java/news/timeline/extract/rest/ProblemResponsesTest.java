@@ -50,11 +50,6 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void aMethodNoRouteTakesIsAProblem() {
-        problem(given().body("{}").contentType("application/json").when().post("/q/openapi").then(), 405);
-    }
-
-    @Test
     void healthMetricsAndSwaggerUiCarryTheSecurityHeaders() {
         given().when().get("/q/health/live").then().statusCode(200)
                 .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", API_POLICY);

@@ -109,11 +109,23 @@ class ArticleEventsConsumerTest {
         publish(new ArticleEventsMessage(base.articleId(), base.url(), base.title(), base.source(), "x".repeat(36),
                 base.publishedAt(), base.dct(), base.dctSource(), base.dctGranularity(), base.dctConfidence(),
                 base.dctEvidence(), base.extractedAt(), base.events()));
+        // Passes every check before the database (a valid ISO-8601 instant), which refuses it: past timestamptz's range.
+        String farFuture = Articles.freshId();
+        var later = article(farFuture, "Reuters", "Far future",
+                event(year + "-05-09", "The council met a third time", List.of("Council"), null, "occurred"));
+        publish(new ArticleEventsMessage(later.articleId(), later.url(), later.title(), later.source(),
+                later.language(), later.publishedAt(), later.dct(), later.dctSource(), later.dctGranularity(),
+                later.dctConfidence(), later.dctEvidence(), "+300000-01-01T00:00:00Z", later.events()));
         publish(article(good, "Reuters", "Good one",
                 event(year + "-06-01", "Orla Venn opened the bridge", List.of("Orla Venn"), null, "occurred")));
 
         awaitArticle(good, 1);
-        List<ConsumerRecord<String, String>> dead = Topics.readUntilKey(KafkaResource.DLQ, longLanguage);
+        List<ConsumerRecord<String, String>> dead = Topics.readUntilKey(KafkaResource.DLQ, farFuture);
+        ConsumerRecord<String, String> refused = dead.stream().filter(r -> farFuture.equals(r.key())).findFirst()
+                .orElseThrow(() -> new AssertionError("record the database refused not dead-lettered"));
+        assertThat(header(refused, "dead-letter-reason")).contains("database refused").contains("SQLState 22");
+        assertThat(header(refused, "dead-letter-retries")).isEqualTo("0");
+        given().when().get("/api/articles/" + farFuture).then().statusCode(404);
         ConsumerRecord<String, String> withNul = dead.stream().filter(r -> nul.equals(r.key())).findFirst()
                 .orElseThrow(() -> new AssertionError("NUL-carrying record not dead-lettered"));
         assertThat(header(withNul, "dead-letter-reason")).contains("NUL");
