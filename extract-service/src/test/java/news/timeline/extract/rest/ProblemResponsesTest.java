@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -47,6 +48,15 @@ class ProblemResponsesTest {
     @Test
     void anOverlargeBodyIsAProblem() {
         problem(given().body("x".repeat(70 * 1024)).contentType("text/plain").when().post("/q/health").then(), 413);
+    }
+
+    @Test
+    void aServerErrorIsAGenericProblemWithTheIdOfItsLogEntry() {
+        problem(given().when().get("/test/failing").then(), 500)
+                .body("type", equalTo("/problems/internal-error"))
+                .body("id", matchesPattern("[0-9a-f-]{36}"))
+                .body(not(containsString(FailingRoute.SECRET)))
+                .body(not(containsString("IllegalState")));
     }
 
     @Test

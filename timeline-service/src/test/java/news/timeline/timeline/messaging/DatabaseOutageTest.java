@@ -34,9 +34,10 @@ import news.timeline.timeline.support.PostgresResource;
 import news.timeline.timeline.support.Topics;
 
 /**
- * PostgreSQL stopped for longer than the consumer's old retry budget (about 15 s) while records arrive, then started
- * again: every record is stored exactly once, none is dead-lettered, readiness is down meanwhile and up again after,
- * liveness stays up, and the API answers 503 problems while the database is away.
+ * PostgreSQL stopped for longer than the consumer's old retry budget (about 15 s) and than max.poll.interval.ms
+ * while records arrive, then started again: every record is stored exactly once, none is dead-lettered, readiness is
+ * down meanwhile and up again after, liveness stays up, the consumers stay in their group, and the API answers 503
+ * problems while the database is away.
  */
 @QuarkusTest
 class DatabaseOutageTest {
@@ -60,6 +61,9 @@ class DatabaseOutageTest {
             ids.add(publish(year, i));
         }
         Eventually.assertThat(() -> given().when().get("/api/articles/" + ids.get(BEFORE - 1)).then().statusCode(200));
+
+        Set<String> members = Topics.groupMembers("timeline-service");
+        assertThat(members).isNotEmpty();
 
         PostgresResource.stopServer();
         long stoppedAt = System.nanoTime();
@@ -107,6 +111,8 @@ class DatabaseOutageTest {
         assertThat(reportingArticles).hasSize(ids.size()).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(deadLettered(ids)).isEmpty();
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        // The outage outlasted max.poll.interval.ms (10 s in tests): the consumers kept polling and stayed members.
+        assertThat(Topics.groupMembers("timeline-service")).isEqualTo(members);
     }
 
     private static void assertDegradedWhileTheDatabaseIsAway() {
