@@ -37,6 +37,12 @@ class ProblemResponsesTest {
     void anUnknownPathIsANotFoundProblemNotAnHtmlPage() {
         problem(given().when().get("/api/articles").then(), 404).body("type", equalTo("/problems/not-found"));
         problem(given().when().get("/").then(), 404);
+        for (String uri : java.util.List.of("/q/%ZZ", "/q/%", "/q/%00", "/q/%C0%80", "/q/nope", "/api/%FF")) {
+            ValidatableResponse response = given().urlEncodingEnabled(false).when().get(uri).then();
+            int status = response.extract().statusCode();
+            org.assertj.core.api.Assertions.assertThat(status).as(uri).isBetween(400, 499);
+            problem(response, status);
+        }
     }
 
     @Test

@@ -49,6 +49,21 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void malformedEncodingsAndHostileValuesAreClientErrorProblems() {
+        String yearBelowZero = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("e1:-999999999-01-01:1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String uri : java.util.List.of("/api/%ZZ", "/api/%", "/api/%G0", "/api/articles/%C0%80",
+                "/api/articles/%FF", "/api/articles/%ED%A0%80", "/api/events/%00/mentions", "/api/events?q=%FF",
+                "/api/events?entity=%C0%80", "/api/timeline?q=a%00", "/api/entities?q=%00",
+                "/api/events?cursor=" + yearBelowZero, "/api/events?from=%2B999999999-12-31")) {
+            ValidatableResponse response = given().urlEncodingEnabled(false).when().get(uri).then();
+            int status = response.extract().statusCode();
+            org.assertj.core.api.Assertions.assertThat(status).as(uri).isBetween(400, 499);
+            problem(response, status);
+        }
+    }
+
+    @Test
     void anUnknownPathIsANotFoundProblem() {
         problem(given().when().get("/no/such/path").then(), 404).body("type", equalTo("/problems/not-found"))
                 .body("instance", equalTo("/no/such/path"));
