@@ -1,9 +1,12 @@
 package news.timeline.extract.rest;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,8 +23,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Problem bodies and security headers for every answer of this service, whose HTTP side is only health, metrics
- * and OpenAPI: an unknown path, a method no route takes, an over-long URI or an over-large body, a failed route.
- * Installed on the Vert.x router ahead of every other route.
+ * and OpenAPI: a malformed or unknown URI, a method no route takes, an over-long URI or an over-large body, a failed
+ * route. Installed on the Vert.x router ahead of every other route.
  */
 @ApplicationScoped
 public class ProblemRoutes {
@@ -34,7 +37,7 @@ public class ProblemRoutes {
     private static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
     private static final Map<Integer, String> DETAILS = Map.of(
-            400, "The request is malformed",
+            400, "The request is malformed (a URI with a bad percent-encoding, for one)",
             404, "No resource at this path",
             405, "This resource does not answer this method",
             406, "This resource cannot answer in a media type the request accepts",
@@ -66,6 +69,15 @@ public class ProblemRoutes {
         };
     }
 
+    /**
+     * Quarkus answers a URI that java.net.URI cannot parse (a malformed percent-encoding) with a bare 400 before any
+     * route runs. Its check is turned off as the container starts, before the HTTP request handler is built, and
+     * guard() makes the same check and answers a problem.
+     */
+    static void takeOverUriValidation(@Observes @Initialized(ApplicationScoped.class) Object containerStarted) {
+        System.setProperty("vertx.disableURIValidation", "true");
+    }
+
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::guard).failureHandler(this::failure);
         for (int status : DETAILS.keySet()) {
@@ -73,11 +85,13 @@ public class ProblemRoutes {
         }
     }
 
-    /** Security headers on every answer; refuses what is too large before anything reads it. */
+    /** Security headers on every answer; refuses a malformed URI, and what is too large before anything reads it. */
     private void guard(RoutingContext ctx) {
-        ctx.response().putHeader("X-Content-Type-Options", "nosniff")
-                .putHeader("Content-Security-Policy", ctx.normalizedPath().startsWith("/q/swagger-ui")
-                        ? UI_POLICY : API_POLICY);
+        securityHeaders(ctx);
+        if (path(ctx) == null) {
+            write(ctx, 400, null);
+            return;
+        }
         if (ctx.request().uri().length() > MAX_URI_LENGTH) {
             write(ctx, 414, null);
             return;
@@ -89,6 +103,22 @@ public class ProblemRoutes {
             return;
         }
         ctx.next();
+    }
+
+    private static void securityHeaders(RoutingContext ctx) {
+        ctx.response().putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader("Content-Security-Policy", String.valueOf(ctx.request().path()).startsWith("/q/swagger-ui")
+                        ? UI_POLICY : API_POLICY);
+    }
+
+    /** The decoded path, or null when the URI is malformed (a bad percent-encoding, characters a URI cannot hold). */
+    private static String path(RoutingContext ctx) {
+        try {
+            new URI(ctx.request().uri());
+            return ctx.normalizedPath();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private boolean tooLong(String contentLength) {
@@ -114,21 +144,22 @@ public class ProblemRoutes {
         String id = null;
         if (status >= 500) {
             id = UUID.randomUUID().toString();
-            LOG.errorf(ctx.failure(), "Server error %s on %s %s", id, ctx.request().method(), ctx.normalizedPath());
+            LOG.errorf(ctx.failure(), "Server error %s on %s %s", id, ctx.request().method(), path(ctx));
         }
         write(ctx, status, id);
     }
 
     private void write(RoutingContext ctx, int status, String id) {
         HttpResponseStatus reason = HttpResponseStatus.valueOf(status);
-        Problem problem = new Problem(type(status), reason.reasonPhrase(), status, detail(status),
-                ctx.normalizedPath(), id);
+        Problem problem = new Problem(type(status), reason.reasonPhrase(), status, detail(status), path(ctx), id);
         String body;
         try {
             body = json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem record always serializes", e);
         }
+        // Also for requests no route matched (a request target of "*"), which guard() never saw.
+        securityHeaders(ctx);
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
     }
 }
