@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import news.timeline.extract.temporal.TemporalTagger;
 import news.timeline.extract.temporal.Timex;
@@ -15,16 +16,26 @@ public final class TimexEvaluation {
     private TimexEvaluation() {
     }
 
-    /** Scores the tagger run on each gold file's text and DCT. */
+    /** Scores the tagger run on each gold file's text and DCT (TimeML files, or MEANTIME's CAT files). */
     public static TimexScore ofTagger(Path goldDir, TemporalTagger tagger) {
         TimexScore score = new TimexScore();
-        for (Path file : TimeMlCorpus.files(goldDir)) {
-            TimeMlDocument gold = TimeMlDocument.parse(read(file));
-            List<AnnotatedTimex> system = tagger.tag(gold.plainText(), gold.dct()).stream()
-                    .map(TimexEvaluation::annotated).toList();
-            score.add(goldDir.relativize(file).toString(), gold.plainText(), gold.timexes(), system);
+        for (Path file : TimeMlCorpus.goldFiles(goldDir)) {
+            String source = read(file);
+            if (MeantimeDocument.isMeantime(source)) {
+                MeantimeDocument gold = MeantimeDocument.parse(source);
+                score.add(goldDir.relativize(file).toString(), gold.plainText(), gold.timexes(),
+                        tag(tagger, gold.plainText(), gold.dct()));
+            } else if (file.toString().endsWith(".tml")) {
+                TimeMlDocument gold = TimeMlDocument.parse(source);
+                score.add(goldDir.relativize(file).toString(), gold.plainText(), gold.timexes(),
+                        tag(tagger, gold.plainText(), gold.dct()));
+            }
         }
         return score;
+    }
+
+    private static List<AnnotatedTimex> tag(TemporalTagger tagger, String text, LocalDate dct) {
+        return tagger.tag(text, dct).stream().map(TimexEvaluation::annotated).toList();
     }
 
     /** Scores the files of systemDir against the files with the same relative paths in goldDir. */
