@@ -565,8 +565,11 @@ final class Normalizer {
         };
     }
 
-    /** "every week" set(unit=W); "every Monday" set(w=$w); "each July" set(m=$m). */
+    /** "every week" set(unit=W); "every Monday" set(w=$w); "each July" set(m=$m); "every morning" set(p=$p). */
     private Result set(Map<String, String> a) {
+        if (a.containsKey("p")) {
+            return new Result("XXXX-XX-XXT" + a.get("p"), null, false, null);
+        }
         if (a.containsKey("w")) {
             return new Result("XXXX-WXX-" + a.get("w") + a.getOrDefault("pod", ""), null, false, null);
         }
