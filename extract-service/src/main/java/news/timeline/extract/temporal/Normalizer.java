@@ -611,7 +611,9 @@ final class Normalizer {
         } else if ("am".equals(ampm) && h == 12) {
             h = 0;
         }
-        String clock = "T" + TimePoint.pad(h, 2) + ":" + TimePoint.pad(min, 2);
+        // ISO 8601's UTC designator; other zones are named, not offset, in TimeML practice ("8 p.m. EST" is T20:00)
+        String clock = "T" + TimePoint.pad(h, 2) + ":" + TimePoint.pad(min, 2)
+                + ("UTC".equals(a.get("tz")) || "GMT".equals(a.get("tz")) ? "Z" : "");
         if (ctx.dct == null) {
             return new Result("XXXX-XX-XX" + clock, a.get("mod"), true, null);
         }
