@@ -77,7 +77,7 @@ final class Normalizer {
                 case "rel" -> rel(a, ctx);
                 case "anaphor" -> anaphor(a, ctx);
                 case "refpoint" -> refpoint(a, ctx);
-                case "const" -> new Result(a.get("v"), a.get("mod"), false, null);
+                case "const" -> constant(a, ctx);
                 case "dur" -> dur(a, ctx);
                 case "set" -> set(a);
                 case "time" -> time(a, ctx);
@@ -563,6 +563,17 @@ final class Normalizer {
             case "C" -> known ? "P" + count * 100 + "Y" : "PXC";
             default -> "P" + n + unit;
         };
+    }
+
+    /**
+     * A fixed value: const(v=PRESENT_REF). With unlessPast=1 the expression is none in a past clause: "soon" ahead
+     * of now is FUTURE_REF, but "he was soon released" is soon after another event.
+     */
+    private Result constant(Map<String, String> a, Context ctx) {
+        if (a.containsKey("unlessPast") && ctx.tense() == Tense.PAST) {
+            return null;
+        }
+        return new Result(a.get("v"), a.get("mod"), false, null);
     }
 
     /** "every week" set(unit=W); "every Monday" set(w=$w); "each July" set(m=$m); "every morning" set(p=$p). */
