@@ -12,9 +12,19 @@ public interface IngestConfig {
     @WithDefault("1048576")
     int maxTextBytes();
 
-    /** Most articles accepted in one batch request. Must not exceed {@link #maxPendingItems()}. */
+    /**
+     * Most articles read from one batch request; the answer to a longer batch says from which item on nothing was
+     * read (a batch is streamed, so its length is known only once its earlier articles are sent).
+     */
     @WithDefault("10000")
     int maxBatchItems();
+
+    /**
+     * Largest request body, in bytes. It bounds what one request can make the service read; a batch is streamed, so
+     * memory does not grow with it. It is also {@code quarkus.http.limits.max-body-size}.
+     */
+    @WithDefault("33554432")
+    long maxBodyBytes();
 
     /**
      * How long one article may wait for Kafka: first for a free in-flight slot, then for the broker's

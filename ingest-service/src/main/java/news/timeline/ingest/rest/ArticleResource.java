@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.InputStream;
 import java.net.URI;
 
 @Path("/api/articles")
@@ -55,10 +56,13 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = Accepted.class), examples = @ExampleObject(
                     name = "accepted", value = "{\"id\": \"5d41402abc4b2a76b9719d911017c592\", \"status\": \"accepted\", "
                             + "\"location\": \"http://127.0.0.1:8083/api/articles/5d41402abc4b2a76b9719d911017c592\"}")))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, no text, bad url, publishedAt or language",
+    @APIResponse(responseCode = "400", description = "Malformed JSON or content after the object; no text; a field "
+            + "of the wrong type, given twice, too long for its column or holding a character PostgreSQL cannot store "
+            + "(NUL, an unpaired surrogate); a bad url or language; publishedAt not ISO-8601 or outside 1800 to tomorrow",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = PROBLEM_EXAMPLE)))
-    @APIResponse(responseCode = "413", description = "Text larger than the limit (ingest.max-text-bytes, 1 MiB)",
+    @APIResponse(responseCode = "413", description = "Text larger than ingest.max-text-bytes (1 MiB), or a body "
+            + "larger than ingest.max-body-bytes (32 MiB)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "The service is saturated (ingest.max-concurrent-requests or "
             + "ingest.max-pending-items); nothing was sent: retry after the Retry-After header's seconds",
@@ -67,7 +71,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry after Retry-After",
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before retrying"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response post(String body) {
+    public Response post(InputStream body) {
         String id = service.ingest(body);
         URI location = URI.create(config.timelineUrl() + "/api/articles/" + id);
         return Response.accepted(new Accepted(id, "accepted", location.toString())).location(location).build();
@@ -78,10 +82,13 @@ public class ArticleResource {
     @Consumes({ "application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send many articles",
-            description = "NDJSON (one article a line) or a JSON array, up to ingest.max-batch-items articles. Each "
-                    + "item is answered on its own: 202 once Kafka acknowledged it, 4xx with its problem when invalid, "
-                    + "503 when Kafka did not take it in time. Articles go out at the pace Kafka acknowledges them, "
-                    + "so a large batch is answered more slowly rather than failed.")
+            description = "NDJSON (one article a line) or a JSON array, up to ingest.max-batch-items articles and "
+                    + "ingest.max-body-bytes. The body is read as a stream: each item is answered on its own, 202 once "
+                    + "Kafka acknowledged it, 4xx with its problem when invalid, 429 or 503 when it was not sent. "
+                    + "When the body cannot be read past an item (a JSON array broken there, more items than the "
+                    + "limit, the body limit reached), that item's problem says that nothing after it was read. "
+                    + "Articles go out at the pace Kafka acknowledges them, so a large batch is answered more slowly "
+                    + "rather than failed.")
     @RequestBody(required = true, content = @Content(mediaType = "application/x-ndjson",
             examples = @ExampleObject(name = "ndjson", value = """
                     {"text": "The summit took place on July 16, 2018.", "publishedAt": "2018-07-24"}
@@ -95,15 +102,16 @@ public class ArticleResource {
                               "title": "Invalid article", "status": 400,
                               "detail": "The article has no text: give a non-blank 'text' or 'html'",
                               "instance": "/api/articles/batch#line-2"}}]}""")))
-    @APIResponse(responseCode = "400", description = "The body is not NDJSON nor a JSON array, or holds no article",
+    @APIResponse(responseCode = "400", description = "The body holds no article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "More articles than ingest.max-batch-items",
+    @APIResponse(responseCode = "413", description = "A Content-Length larger than ingest.max-body-bytes: nothing read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "The service is saturated (ingest.max-concurrent-requests or "
-            + "ingest.max-pending-items); no article of the batch was sent: retry after Retry-After",
+    @APIResponse(responseCode = "429", description = "The service is saturated (ingest.max-concurrent-requests, or "
+            + "ingest.max-pending-items before any article of the batch was sent): nothing was sent, retry after "
+            + "Retry-After",
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before retrying"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BatchResponse batch(String body, UriInfo uri) {
+    public BatchResponse batch(InputStream body, UriInfo uri) {
         return BatchResponse.of(service.ingestBatch(body), uri.getPath());
     }
 }

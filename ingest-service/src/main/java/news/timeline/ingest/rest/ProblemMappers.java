@@ -34,10 +34,20 @@ public class ProblemMappers {
         return retryLater(Problem.of(429, "Ingest saturated", e.getMessage(), uri.getPath()));
     }
 
+    /** 404, 405, 406, 415 and the like, from JAX-RS matching: the status says it, the detail says what to do. */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return problem(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), uri.getPath()));
+        String detail = switch (status.getStatusCode()) {
+            case 404 -> "No resource here: articles are posted to /api/articles and /api/articles/batch";
+            case 405 -> "This resource is not served for that method; allowed: " + e.getResponse().getAllowedMethods();
+            case 406 -> "This resource answers application/json (errors application/problem+json) only";
+            case 415 -> "Send the article as application/json (a batch as application/x-ndjson or application/json)";
+            default -> status.getReasonPhrase();
+        };
+        Response.ResponseBuilder response = Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail, uri.getPath()));
+        return response.allow(e.getResponse().getAllowedMethods()).build();
     }
 
     private Response retryLater(Problem problem) {

@@ -11,21 +11,41 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
-/** Validates a posted article and turns it into the message sent to Kafka; rejects it with the reason otherwise. */
+/**
+ * Validates a posted article and turns it into the message sent to Kafka; rejects it with the reason otherwise.
+ * Everything the extractor or the store would refuse later is refused here, so that a 202 means the article will be
+ * stored: characters PostgreSQL text cannot hold ({@link StorableText}), values longer than their columns in
+ * timeline-service's {@code article} table, and publication dates extract-service cannot read ({@link PublishedAt}).
+ */
 @ApplicationScoped
 public class ArticleNormalizer {
 
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-    private static final int MAX_SHORT_FIELD = 2_000;
+    /** timeline-service's {@code article.language} is {@code varchar(35)}. */
+    static final int MAX_LANGUAGE = 35;
+    /** Title, source and url are {@code text} columns; this bound is ours, far above any real one. */
+    static final int MAX_SHORT_FIELD = 2_000;
 
     private final IngestConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public ArticleNormalizer(IngestConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    ArticleNormalizer(IngestConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
     }
 
     public ArticleMessage normalize(ArticleRequest request) {
+        StorableText.check("url", request.url());
+        StorableText.check("title", request.title());
+        StorableText.check("text", request.text());
+        StorableText.check("html", request.html());
+        StorableText.check("publishedAt", request.publishedAt());
+        StorableText.check("source", request.source());
+        StorableText.check("language", request.language());
         URI url = url(request.url());
         String title = shortField("title", request.title());
         String text = request.text();
@@ -33,7 +53,9 @@ public class ArticleNormalizer {
             checkSize("html", request.html());
             HtmlText.Page page = HtmlText.of(request.html());
             text = page.text();
+            StorableText.check("html", text);
             if (title == null) {
+                StorableText.check("html", page.title());
                 title = shortField("title", page.title());
             }
         }
@@ -42,7 +64,7 @@ public class ArticleNormalizer {
         }
         checkSize("text", text);
         return new ArticleMessage(ArticleIds.of(url, text), url == null ? null : url.toString(), title, text,
-                PublishedAt.validate(request.publishedAt()), shortField("source", request.source()),
+                PublishedAt.validate(request.publishedAt(), clock), shortField("source", request.source()),
                 language(request.language()), Instant.now(clock).toString());
     }
 
@@ -58,8 +80,13 @@ public class ArticleNormalizer {
         if (isBlank(value)) {
             return null;
         }
+        String stripped = value.strip();
+        if (stripped.length() > MAX_SHORT_FIELD) {
+            throw ArticleRejectedException.invalid("url is " + stripped.length() + " characters long; the limit is "
+                    + MAX_SHORT_FIELD);
+        }
         try {
-            URI url = new URI(value.strip());
+            URI url = new URI(stripped);
             String scheme = url.getScheme();
             if (url.getHost() == null || scheme == null
                     || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
@@ -75,10 +102,15 @@ public class ArticleNormalizer {
         if (isBlank(value)) {
             return null;
         }
-        if (!LANGUAGE.matcher(value.strip()).matches()) {
+        String tag = value.strip();
+        if (tag.length() > MAX_LANGUAGE) {
+            throw ArticleRejectedException.invalid("language is " + tag.length() + " characters long; a language "
+                    + "tag is at most " + MAX_LANGUAGE);
+        }
+        if (!LANGUAGE.matcher(tag).matches()) {
             throw ArticleRejectedException.invalid("language '" + value + "' is not a BCP 47 tag such as 'en'");
         }
-        return value.strip();
+        return tag;
     }
 
     private static String shortField(String field, String value) {

@@ -6,9 +6,9 @@ import news.timeline.ingest.messaging.ArticleMessage;
 import news.timeline.ingest.messaging.ArticlePublisher;
 import news.timeline.ingest.messaging.KafkaBusyException;
 
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -18,9 +18,10 @@ import java.util.concurrent.TimeoutException;
 /**
  * Accepts articles: validates them and answers only once Kafka has them, so an accepted article is not lost.
  * <p>
- * Back-pressure: a request is first admitted whole by {@link IngestLoad} (else 429, nothing sent); each article then
- * waits for one of the publisher's in-flight slots, so a large batch goes out at the pace Kafka acknowledges. An
- * article Kafka did not take in time is answered 503 on its own; the other articles keep their answers.
+ * Back-pressure: a request is first admitted by {@link IngestLoad} (else 429, nothing sent), and each article takes
+ * one of its pending slots; each article then waits for one of the publisher's in-flight slots, so a large batch
+ * goes out at the pace Kafka acknowledges. An article Kafka did not take in time is answered 503 on its own; the
+ * other articles keep their answers.
  */
 @ApplicationScoped
 public class ArticleService {
@@ -43,9 +44,10 @@ public class ArticleService {
     }
 
     /** @return the accepted article's id */
-    public String ingest(String json) {
+    public String ingest(InputStream json) {
+        BoundedBody body = new BoundedBody(json, config.maxBodyBytes());
         try (IngestLoad.Admission admission = load.admit(1)) {
-            ArticleMessage article = normalizer.normalize(parser.parse(json));
+            ArticleMessage article = normalizer.normalize(parser.parse(body));
             CompletableFuture<Void> send;
             try {
                 send = publisher.publish(article, config.sendTimeout());
@@ -55,27 +57,28 @@ public class ArticleService {
             admission.releaseWhenDone(send);
             await(send, System.nanoTime() + config.sendTimeout().toNanos());
             return article.id();
+        } finally {
+            body.drain();
         }
     }
 
     /**
      * Every item gets its own answer: one bad line does not reject the good ones, and one article Kafka did not take
-     * in time does not take back the ones it acknowledged. Items are parsed, validated and sent one at a time.
+     * in time does not take back the ones it acknowledged. Items are read from the body, validated and sent one at a
+     * time, so neither the body nor its articles are ever held whole; only a small answer per item is kept.
+     * <p>
+     * The request is admitted first (else 429, nothing read); each valid item then takes a pending-article slot.
+     * When none is free for the first valid item, the whole request is answered 429, nothing of it having been sent;
+     * when none is free later, that item and the valid ones after it are answered 429 each, not sent.
      */
-    public List<IngestResult> ingestBatch(String body) {
-        ArticleRequestParser.Batch batch = parser.readBatch(body);
-        if (batch.size() == 0) {
-            throw ArticleRejectedException.invalid("The batch holds no article");
-        }
-        if (batch.size() > config.maxBatchItems()) {
-            throw ArticleRejectedException.tooLarge("The batch holds " + batch.size() + " articles; the limit is "
-                    + config.maxBatchItems());
-        }
-        try (IngestLoad.Admission admission = load.admit(batch.size())) {
-            IngestResult[] results = new IngestResult[batch.size()];
+    public List<IngestResult> ingestBatch(InputStream items) {
+        BoundedBody body = new BoundedBody(items, config.maxBodyBytes());
+        try (IngestLoad.Admission admission = load.admit(0);
+                ArticleRequestParser.Batch batch = parser.readBatch(body, config.maxBatchItems())) {
+            List<IngestResult> results = new ArrayList<>();
             List<Sent> sent = new ArrayList<>();
-            String stalled = null;
-            for (BatchItem item : batch) {
+            Refusal notSent = null; // why the rest is not sent, once Kafka or the pending bound stops taking articles
+            for (BatchItem item = batch.next(); item != null; item = batch.next()) {
                 ArticleMessage article;
                 try {
                     if (item.error() != null) {
@@ -83,36 +86,56 @@ public class ArticleService {
                     }
                     article = normalizer.normalize(item.request());
                 } catch (ArticleRejectedException e) {
-                    results[item.index()] = new IngestResult(item.index(), item.line(), null, e.status(), e.title(),
-                            e.getMessage());
-                    admission.release();
+                    results.add(new IngestResult(item.index(), item.line(), null, e.status(), e.title(),
+                            e.getMessage()));
+                    if (item.ending()) {
+                        break;
+                    }
                     continue;
                 }
-                if (stalled == null) {
+                if (notSent == null && !admission.admitOne()) {
+                    if (sent.isEmpty()) {
+                        throw new IngestSaturatedException(load.pendingFull(1) + "; nothing of this request was sent");
+                    }
+                    notSent = new Refusal(429, "Ingest saturated", load.pendingFull(1) + "; this article and the "
+                            + "later ones of the batch were not sent: retry them after Retry-After");
+                }
+                if (notSent == null) {
                     try {
                         CompletableFuture<Void> send = publisher.publish(article, config.sendTimeout());
                         admission.releaseWhenDone(send);
                         // Only the id is kept: the article itself is Kafka's to hold until acknowledged.
-                        sent.add(new Sent(item.index(), item.line(), article.id(), send, System.nanoTime()));
+                        sent.add(new Sent(results.size(), item.index(), item.line(), article.id(), send,
+                                System.nanoTime()));
+                        results.add(null);
                         continue;
                     } catch (KafkaBusyException e) {
-                        stalled = notSent(e);
+                        admission.release();
+                        notSent = new Refusal(503, UNAVAILABLE, notSent(e));
                     }
                 }
-                // Kafka stopped taking articles: the rest of the batch is not sent, and each says so.
-                results[item.index()] = new IngestResult(item.index(), item.line(), article.id(), 503, UNAVAILABLE,
-                        stalled);
-                admission.release();
+                // Kafka or the pending bound stopped taking articles: the rest of the batch is not sent, each says so.
+                results.add(new IngestResult(item.index(), item.line(), article.id(), notSent.status(),
+                        notSent.title(), notSent.detail()));
+            }
+            if (results.isEmpty()) {
+                throw ArticleRejectedException.invalid("The batch holds no article");
             }
             for (Sent s : sent) {
-                results[s.index()] = answer(s);
+                results.set(s.position(), answer(s));
             }
-            return Arrays.asList(results);
+            return results;
+        } finally {
+            body.drain();
         }
     }
 
-    /** An article handed to Kafka, waiting for its acknowledgement. */
-    private record Sent(int index, int line, String id, CompletableFuture<Void> send, long sentAt) {
+    /** Why the articles of a batch from one on are not sent. */
+    private record Refusal(int status, String title, String detail) {
+    }
+
+    /** An article handed to Kafka, waiting for its acknowledgement; its answer goes to {@code position}. */
+    private record Sent(int position, int index, int line, String id, CompletableFuture<Void> send, long sentAt) {
     }
 
     private IngestResult answer(Sent s) {

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Admission control over the whole service: at most {@code ingest.max-concurrent-requests} ingest requests at once,
  * and at most {@code ingest.max-pending-items} articles admitted and not yet answered by Kafka. A request is admitted
- * whole or not at all, before any of its articles is sent, so that a refused request is not half-accepted.
+ * before any of its articles is read, and a refused one has sent nothing; a batch then admits its articles one by one
+ * as it reads them.
  */
 @Startup // checks its bounds, and shows its gauges, from the start
 @ApplicationScoped
@@ -25,11 +26,6 @@ public class IngestLoad {
     private final int maxPendingItems;
 
     public IngestLoad(IngestConfig config, MeterRegistry registry) {
-        if (config.maxPendingItems() < config.maxBatchItems()) {
-            throw new IllegalStateException("ingest.max-pending-items (" + config.maxPendingItems()
-                    + ") must be at least ingest.max-batch-items (" + config.maxBatchItems()
-                    + "), or a full batch could never be admitted");
-        }
         if (config.maxConcurrentRequests() < 1) {
             throw new IllegalStateException("ingest.max-concurrent-requests must be at least 1");
         }
@@ -55,11 +51,15 @@ public class IngestLoad {
         }
         if (!pendingItems.tryAcquire(items)) {
             requests.release();
-            throw new IngestSaturatedException("Too many articles are waiting for Kafka (ingest.max-pending-items="
-                    + maxPendingItems + ", " + pendingItems.availablePermits() + " free, this request holds " + items
-                    + "); nothing of this request was sent");
+            throw new IngestSaturatedException(pendingFull(items) + "; nothing of this request was sent");
         }
         return new Admission(items);
+    }
+
+    /** Why {@code items} more articles cannot be admitted now. */
+    public String pendingFull(int items) {
+        return "Too many articles are waiting for Kafka (ingest.max-pending-items=" + maxPendingItems + ", "
+                + pendingItems.availablePermits() + " free, " + items + " asked for)";
     }
 
     /** Articles admitted and not yet answered by Kafka. */
@@ -84,6 +84,15 @@ public class IngestLoad {
 
         private Admission(int items) {
             this.held = new AtomicInteger(items);
+        }
+
+        /** Admits one more article of this request; false when the pending bound leaves no slot for it. */
+        public boolean admitOne() {
+            if (!pendingItems.tryAcquire()) {
+                return false;
+            }
+            held.incrementAndGet();
+            return true;
         }
 
         /** An article that will not go to Kafka: its slot is free again. */

@@ -1,6 +1,5 @@
 package news.timeline.ingest.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import news.timeline.ingest.config.IngestConfig;
 import news.timeline.ingest.messaging.ArticleMessage;
@@ -9,6 +8,9 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +89,7 @@ class ArticleServiceBackPressureTest {
     private final IngestConfig config = config();
     private final ArticlePublisher publisher = new ArticlePublisher(kafka, config, IN_FLIGHT, new SimpleMeterRegistry());
     private final IngestLoad load = new IngestLoad(config, new SimpleMeterRegistry());
-    private final ArticleService service = new ArticleService(new ArticleRequestParser(new ObjectMapper()),
+    private final ArticleService service = new ArticleService(new ArticleRequestParser(config),
             new ArticleNormalizer(config), publisher, load, config);
 
     @Test
@@ -96,7 +98,7 @@ class ArticleServiceBackPressureTest {
         for (int i = 0; i < 50; i++) {
             body.append("{\"text\": \"ok ").append(i).append("\"}\n");
         }
-        List<IngestResult> results = service.ingestBatch(body.toString());
+        List<IngestResult> results = service.ingestBatch(stream(body.toString()));
         assertThat(results).hasSize(50).allMatch(r -> r.status() == 202);
         assertThat(kafka.received).hasSize(50);
         assertThat(kafka.maxOutstanding.get()).isLessThanOrEqualTo(IN_FLIGHT);
@@ -116,7 +118,7 @@ class ArticleServiceBackPressureTest {
                 "{\"text\": \"ok 7\"}",
                 "{\"title\": \"no text 8\"}",
                 "{\"text\": \"ok 9\"}");
-        List<IngestResult> results = service.ingestBatch(body);
+        List<IngestResult> results = service.ingestBatch(stream(body));
 
         assertThat(results).extracting(IngestResult::status)
                 .containsExactly(202, 503, 503, 503, 503, 503, 503, 400, 503);
@@ -142,31 +144,51 @@ class ArticleServiceBackPressureTest {
     void aSingleArticleKafkaCannotTakeIs503AndFreesItsSlots() {
         for (int i = 0; i < IN_FLIGHT; i++) {
             int n = i;
-            assertThatThrownBy(() -> service.ingest("{\"text\": \"hold " + n + "\"}"))
+            assertThatThrownBy(() -> service.ingest(stream("{\"text\": \"hold " + n + "\"}")))
                     .isInstanceOf(KafkaUnavailableException.class).hasMessageContaining("did not acknowledge");
         }
-        assertThatThrownBy(() -> service.ingest("{\"text\": \"ok\"}"))
+        assertThatThrownBy(() -> service.ingest(stream("{\"text\": \"ok\"}")))
                 .isInstanceOf(KafkaUnavailableException.class).hasMessageStartingWith("Not sent");
         assertThat(kafka.received).hasSize(IN_FLIGHT);
         kafka.releaseHeld();
-        assertThat(service.ingest("{\"text\": \"ok\"}")).matches("[0-9a-f]{32}");
+        assertThat(service.ingest(stream("{\"text\": \"ok\"}"))).matches("[0-9a-f]{32}");
         assertThat(load.pendingItems()).isZero();
         assertThat(load.activeRequests()).isZero();
     }
 
     @Test
-    void saturationRefusesTheWholeRequestBeforeSending() {
-        try (IngestLoad.Admission others = load.admit(59)) {
-            assertThatThrownBy(() -> service.ingestBatch("{\"text\": \"ok 1\"}\n{\"text\": \"ok 2\"}"))
-                    .isInstanceOf(IngestSaturatedException.class).hasMessageContaining("ingest.max-pending-items");
-            assertThat(service.ingestBatch("{\"text\": \"ok 3\"}")).extracting(IngestResult::status)
-                    .containsExactly(202);
+    void saturationBeforeAnythingIsSentRefusesTheWholeRequest() {
+        try (IngestLoad.Admission others = load.admit(60)) {
+            assertThatThrownBy(() -> service.ingestBatch(stream("{\"title\": \"no text\"}\n{\"text\": \"ok 1\"}")))
+                    .isInstanceOf(IngestSaturatedException.class).hasMessageContaining("ingest.max-pending-items")
+                    .hasMessageContaining("nothing of this request was sent");
         }
-        assertThat(kafka.received).containsExactly("ok 3");
+        assertThat(kafka.received).isEmpty();
+        assertThat(load.pendingItems()).isZero();
+        assertThat(load.activeRequests()).isZero();
+    }
+
+    @Test
+    void saturationAfterTheFirstArticlesAnswersTheRestOneByOne() {
+        try (IngestLoad.Admission others = load.admit(58)) {
+            // The two held articles take the last two pending slots and keep them: Kafka never answers.
+            List<IngestResult> results = service.ingestBatch(stream(String.join("\n", "{\"text\": \"hold 1\"}",
+                    "{\"text\": \"hold 2\"}", "{\"title\": \"no text\"}", "{\"text\": \"ok 3\"}",
+                    "{\"text\": \"ok 4\"}")));
+            assertThat(results).extracting(IngestResult::status).containsExactly(503, 503, 400, 429, 429);
+            assertThat(results.get(3).detail()).contains("ingest.max-pending-items").contains("were not sent");
+            assertThat(results.get(4).id()).isNotNull();
+        }
+        assertThat(kafka.received).containsExactly("hold 1", "hold 2");
+        kafka.releaseHeld();
         assertThat(load.pendingItems()).isZero();
     }
 
-    private static IngestConfig config() {
+    private static InputStream stream(String body) {
+        return new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static IngestConfig config() {
         return new IngestConfig() {
             @Override
             public int maxTextBytes() {
@@ -176,6 +198,11 @@ class ArticleServiceBackPressureTest {
             @Override
             public int maxBatchItems() {
                 return 60;
+            }
+
+            @Override
+            public long maxBodyBytes() {
+                return 1 << 22;
             }
 
             @Override
