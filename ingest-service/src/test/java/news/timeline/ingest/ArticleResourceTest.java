@@ -190,7 +190,7 @@ class ArticleResourceTest {
                 .body("detail", containsString("no article"));
         authorized().contentType(ContentType.JSON).body("[{\"text\": ").post("/api/articles/batch")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("Malformed JSON array"));
+                .body("detail", containsString("Malformed JSON"));
     }
 
     @Test

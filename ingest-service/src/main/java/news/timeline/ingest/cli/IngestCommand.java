@@ -161,7 +161,8 @@ public final class IngestCommand {
 
     /**
      * Posts the items once. A 429 or 503 for the whole request (the service is saturated; nothing was sent), and a
-     * 503 for one item (Kafka did not take it in time), are retried after the Retry-After the service gave.
+     * 503 or 429 for one item (Kafka did not take it in time, or the service filled up mid-batch; it was not sent),
+     * are retried after the Retry-After the service gave.
      *
      * @return the items to post again
      */
@@ -196,7 +197,7 @@ public final class IngestCommand {
                     accepted++;
                     acceptedIds.add(JSON.createObjectNode().put("id", result.get("id").asText())
                             .put("origin", item.origin()).toString());
-                } else if (itemStatus == 503 && mayRetry) {
+                } else if ((itemStatus == 503 || itemStatus == 429) && mayRetry) {
                     again.add(item);
                 } else {
                     rejected.add(item.origin() + ": " + result.path("problem").path("detail").asText());

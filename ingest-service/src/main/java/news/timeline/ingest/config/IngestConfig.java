@@ -21,7 +21,7 @@ public interface IngestConfig {
 
     /**
      * Largest request body, in bytes. It bounds what one request can make the service read; a batch is streamed, so
-     * memory does not grow with it. It is also {@code quarkus.http.limits.max-body-size}.
+     * memory does not grow with it. {@code quarkus.http.limits.max-body-size} must stay above it.
      */
     @WithDefault("33554432")
     long maxBodyBytes();

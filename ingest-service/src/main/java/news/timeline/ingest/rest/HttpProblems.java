@@ -11,6 +11,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import news.timeline.ingest.config.IngestConfig;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,7 +31,13 @@ public class HttpProblems {
     private final ObjectMapper json;
     private final long maxBodyBytes;
 
-    public HttpProblems(ObjectMapper json, IngestConfig config) {
+    public HttpProblems(ObjectMapper json, IngestConfig config,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize httpLimit) {
+        if (httpLimit.asLongValue() <= config.maxBodyBytes()) {
+            throw new IllegalStateException("quarkus.http.limits.max-body-size (" + httpLimit.asLongValue()
+                    + ") must be above ingest.max-body-bytes (" + config.maxBodyBytes() + "), or a chunked body "
+                    + "over the limit would get a bare 413 instead of a problem");
+        }
         this.json = json;
         this.maxBodyBytes = config.maxBodyBytes();
     }
@@ -84,8 +92,9 @@ public class HttpProblems {
         HttpServerResponse response = context.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (close) {
-            // The body is not read: closing spares reading what the client still sends.
+            // The body is not read: closing the connection spares receiving what the client still sends.
             response.putHeader(HttpHeaders.CONNECTION, "close");
+            response.endHandler(ended -> context.request().connection().close());
         }
         try {
             response.end(json.writeValueAsString(problem));

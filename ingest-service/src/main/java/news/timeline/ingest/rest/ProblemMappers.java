@@ -2,6 +2,7 @@ package news.timeline.ingest.rest;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import news.timeline.ingest.config.IngestConfig;
@@ -36,18 +37,18 @@ public class ProblemMappers {
 
     /** 404, 405, 406, 415 and the like, from JAX-RS matching: the status says it, the detail says what to do. */
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, Request request) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         String detail = switch (status.getStatusCode()) {
             case 404 -> "No resource here: articles are posted to /api/articles and /api/articles/batch";
-            case 405 -> "This resource is not served for that method; allowed: " + e.getResponse().getAllowedMethods();
+            case 405 -> request.getMethod() + " is not served at this path";
             case 406 -> "This resource answers application/json (errors application/problem+json) only";
             case 415 -> "Send the article as application/json (a batch as application/x-ndjson or application/json)";
             default -> status.getReasonPhrase();
         };
         Response.ResponseBuilder response = Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail, uri.getPath()));
-        return response.allow(e.getResponse().getAllowedMethods()).build();
+        return response.build();
     }
 
     private Response retryLater(Problem problem) {

@@ -1,6 +1,7 @@
 package news.timeline.ingest.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import news.timeline.ingest.config.IngestConfig;
 import news.timeline.ingest.messaging.ArticleMessage;
 
@@ -29,6 +30,7 @@ public class ArticleNormalizer {
     private final IngestConfig config;
     private final Clock clock;
 
+    @Inject
     public ArticleNormalizer(IngestConfig config) {
         this(config, Clock.systemUTC());
     }

@@ -86,6 +86,9 @@ public class ArticleService {
                     }
                     article = normalizer.normalize(item.request());
                 } catch (ArticleRejectedException e) {
+                    if (item.ending() && results.isEmpty()) {
+                        throw e; // nothing was read before: the body as a whole is what is wrong
+                    }
                     results.add(new IngestResult(item.index(), item.line(), null, e.status(), e.title(),
                             e.getMessage()));
                     if (item.ending()) {

@@ -21,23 +21,21 @@ final class BoundedBody extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            count(1);
-        }
-        return b;
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     /** Gives every byte up to the limit, so that the items before it are read whole; a byte past it throws. */
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (read > limit) {
+            throw new BodyTooLargeException(limit); // and draining stops at once
+        }
         if (length == 0) {
             return 0;
         }
-        if (read == limit) {
-            return read();
-        }
-        int n = super.read(buffer, offset, (int) Math.min(length, limit - read));
+        // At the limit, one byte more tells an ended body from one that goes on.
+        int n = super.read(buffer, offset, (int) Math.max(1, Math.min(length, limit - read)));
         if (n > 0) {
             count(n);
         }
