@@ -308,9 +308,12 @@ public class ArticleRequestParser {
         if (e instanceof BodyTooLargeException) {
             return new ArticleRejectedException(413, "Request body too large", e.getMessage() + rest);
         }
-        if (e instanceof StreamConstraintsException) {
-            return ArticleRejectedException.tooLarge("A string value is longer than " + maxValueChars
-                    + " characters (4 × ingest.max-text-bytes)" + rest);
+        if (e instanceof StreamConstraintsException limit) {
+            // Strings are held to 4 × ingest.max-text-bytes; numbers, names and nesting to Jackson's own bounds.
+            return limit.getOriginalMessage().startsWith("String value length")
+                    ? ArticleRejectedException.tooLarge("A string value is longer than " + maxValueChars
+                            + " characters (4 × ingest.max-text-bytes)" + rest)
+                    : ArticleRejectedException.invalid("Malformed JSON: " + limit.getOriginalMessage() + rest);
         }
         if (e instanceof JsonEOFException end) {
             return ArticleRejectedException.invalid("Malformed JSON: the body ends before the JSON is complete (line "
@@ -324,7 +327,7 @@ public class ArticleRequestParser {
     }
 
     private static ArticleRejectedException tooManyItems(int maxItems) {
-        return ArticleRejectedException.tooLarge("The batch holds more than " + maxItems
+        return new ArticleRejectedException(413, "Batch too large", "The batch holds more than " + maxItems
                 + " articles (ingest.max-batch-items)" + NOT_READ + ": send them in another batch");
     }
 

@@ -112,6 +112,9 @@ class ArticleRequestParserTest {
                 .isInstanceOf(ArticleRejectedException.class)
                 .satisfies(e -> assertThat(((ArticleRejectedException) e).status()).isEqualTo(413))
                 .hasMessageContaining("longer than " + 4 * MAX_TEXT_BYTES + " characters");
+        assertThatThrownBy(() -> parser.parse(stream("[".repeat(20_000) + "]".repeat(20_000))))
+                .satisfies(e -> assertThat(((ArticleRejectedException) e).status()).isEqualTo(400))
+                .hasMessageContaining("nesting depth");
         // Unknown fields are skipped, whatever their size.
         assertThat(parser.parse(stream("{\"other\": \"" + huge + "\", \"text\": \"t\"}")).text()).isEqualTo("t");
     }
