@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static news.timeline.ingest.TestKeys.authorized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -44,13 +44,13 @@ class DoorValidationTest {
                 "{\"text\": \"%s\", \"html\": \"<p>a</p>\", \"text\": \"twice\"}", "'text' is given twice");
         List<String> markers = bad.entrySet().stream().map(e -> {
             String marker = unique();
-            given().contentType(ContentType.JSON).body(e.getKey().formatted(marker)).post("/api/articles")
+            authorized().contentType(ContentType.JSON).body(e.getKey().formatted(marker)).post("/api/articles")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("status", equalTo(400)).body("detail", containsString(e.getValue()));
             return marker;
         }).toList();
         String good = unique();
-        given().contentType(ContentType.JSON).body("{\"text\": \"" + good + "\"}").post("/api/articles")
+        authorized().contentType(ContentType.JSON).body("{\"text\": \"" + good + "\"}").post("/api/articles")
                 .then().statusCode(202);
         List<ConsumerRecord<String, String>> records = read(good);
         markers.forEach(marker -> assertThat(records).noneMatch(r -> r.value().contains(marker)));
@@ -59,7 +59,7 @@ class DoorValidationTest {
     @Test
     void aLeapSecondIsAcceptedAsTheSecondBefore() throws Exception {
         String marker = unique();
-        given().contentType(ContentType.JSON)
+        authorized().contentType(ContentType.JSON)
                 .body("{\"text\": \"" + marker + "\", \"publishedAt\": \"2016-12-31T23:59:60Z\"}")
                 .post("/api/articles").then().statusCode(202);
         JsonNode value = JSON.readTree(read(marker).stream().filter(r -> r.value().contains(marker)).findFirst()
@@ -71,17 +71,17 @@ class DoorValidationTest {
     void contentAfterTheJsonObjectIsRefusedWhole() {
         String trailing = unique();
         String twoObjects = unique();
-        given().contentType(ContentType.JSON).body("{\"text\": \"" + trailing + "\"} not json")
+        authorized().contentType(ContentType.JSON).body("{\"text\": \"" + trailing + "\"} not json")
                 .post("/api/articles")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("Trailing content after the JSON object"));
-        given().contentType(ContentType.JSON)
+        authorized().contentType(ContentType.JSON)
                 .body("{\"text\": \"A " + twoObjects + "\"}{\"text\": \"B " + twoObjects + "\"}")
                 .post("/api/articles")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("Trailing content"));
         String good = unique();
-        given().contentType(ContentType.JSON).body("{\"text\": \"" + good + "\"}").post("/api/articles")
+        authorized().contentType(ContentType.JSON).body("{\"text\": \"" + good + "\"}").post("/api/articles")
                 .then().statusCode(202);
         assertThat(read(good)).noneMatch(r -> r.value().contains(trailing))
                 .noneMatch(r -> r.value().contains(twoObjects));
@@ -106,7 +106,7 @@ class DoorValidationTest {
                 "{\"text\": \"" + future + "\", \"publishedAt\": \"9999-12-31\"}",
                 "{\"text\": \"" + good2 + "\"} ",
                 "{\"text\": \"" + leap + "\", \"publishedAt\": \"2016-12-31T23:59:60Z\"}");
-        Response response = given().contentType("application/x-ndjson")
+        Response response = authorized().contentType("application/x-ndjson")
                 .body(ndjson.getBytes(StandardCharsets.UTF_8)).post("/api/articles/batch")
                 .then().statusCode(200).body("accepted", equalTo(3)).body("rejected", equalTo(5))
                 .extract().response();
@@ -130,7 +130,7 @@ class DoorValidationTest {
         String good2 = unique();
         String nul = unique();
         String trailing = unique();
-        Response response = given().contentType(ContentType.JSON)
+        Response response = authorized().contentType(ContentType.JSON)
                 .body("[{\"text\": \"" + good1 + "\"}, {\"text\": \"" + nul + "\\u0000\"}, {\"text\": \"" + good2
                         + "\"}] {\"text\": \"" + trailing + "\"}")
                 .post("/api/articles/batch")
@@ -142,7 +142,7 @@ class DoorValidationTest {
         // Two objects without a comma: the array cannot be read past the first, and the answer says so.
         String a = unique();
         String b = unique();
-        given().contentType(ContentType.JSON).body("[{\"text\": \"" + a + "\"}{\"text\": \"" + b + "\"}]")
+        authorized().contentType(ContentType.JSON).body("[{\"text\": \"" + a + "\"}{\"text\": \"" + b + "\"}]")
                 .post("/api/articles/batch")
                 .then().statusCode(200)
                 .body("items[0].status", equalTo(202))

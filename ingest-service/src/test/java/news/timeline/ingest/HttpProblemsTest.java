@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static news.timeline.ingest.TestKeys.authorized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -45,13 +46,13 @@ class HttpProblemsTest {
 
     @Test
     void anUnacceptableMediaTypeIsA406Problem() {
-        given().accept("text/html").contentType(ContentType.JSON).body("{\"text\": \"x\"}").post("/api/articles")
+        authorized().accept("text/html").contentType(ContentType.JSON).body("{\"text\": \"x\"}").post("/api/articles")
                 .then().statusCode(406).contentType("application/problem+json").body("status", equalTo(406));
     }
 
     @Test
     void anUnsupportedContentTypeIsA415Problem() {
-        given().contentType("text/plain").body("{\"text\": \"x\"}").post("/api/articles")
+        authorized().contentType("text/plain").body("{\"text\": \"x\"}").post("/api/articles")
                 .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415))
                 .body("detail", containsString("application/json"));
     }
@@ -64,7 +65,8 @@ class HttpProblemsTest {
 
     @Test
     void aDeclaredBodyOverTheLimitIsA413ProblemBeforeAnyOfItIsRead() throws IOException {
-        String answer = rawPost("/api/articles/batch", "Content-Type: application/x-ndjson\r\nContent-Length: "
+        String answer = rawPost("/api/articles/batch", "X-API-Key: " + TestKeys.KEY
+                + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: "
                 + (32L * 1024 * 1024 + 1) + "\r\n");
         assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
                 .contains("\"status\":413").contains("33554432");
@@ -72,7 +74,7 @@ class HttpProblemsTest {
 
     @Test
     void everyAnswerCarriesTheSecurityHeaders() {
-        given().contentType(ContentType.JSON).body("{\"title\": \"no text\"}").post("/api/articles")
+        authorized().contentType(ContentType.JSON).body("{\"title\": \"no text\"}").post("/api/articles")
                 .then().statusCode(400)
                 .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", API_POLICY);
         given().get("/q/openapi").then().statusCode(200)

@@ -109,7 +109,7 @@ class RequestLimitsTest {
     private HttpResponse<String> postChunked(String path, String contentType, String body) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(root.toString()).resolve(path))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", contentType)
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", contentType).header("X-API-Key", TestKeys.KEY)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
                 .build();
