@@ -15,8 +15,32 @@ import java.util.function.IntFunction;
  * expression) and returns the TIMEX3 value, or null to reject the match (an impossible date).
  */
 final class Normalizer {
-    private static final Set<String> FUNCTIONS = Set.of("date", "weekday", "season", "quarter", "half", "holiday",
-            "rel", "anaphor", "refpoint", "const", "dur", "set", "time", "pod", "decade", "century", "ignore");
+    /** A normalization function: the value of an expression from its arguments and its context. */
+    @FunctionalInterface
+    private interface Function {
+        Result apply(Args a, Context ctx);
+    }
+
+    /** The functions rules name in their {@code value} line, each registered once under that name. */
+    private static final Map<String, Function> FUNCTIONS = Map.ofEntries(
+            Map.entry("date", (a, ctx) -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx)),
+            Map.entry("weekday", Normalizer::weekday),
+            Map.entry("season", Normalizer::season),
+            Map.entry("quarter", (a, ctx) -> part(a, ctx, Granularity.QUARTER, 3)),
+            Map.entry("half", (a, ctx) -> part(a, ctx, Granularity.HALF, 6)),
+            Map.entry("holiday", Normalizer::holiday),
+            Map.entry("rel", Normalizer::rel),
+            Map.entry("anaphor", Normalizer::anaphor),
+            Map.entry("refpoint", Normalizer::refpoint),
+            Map.entry("const", Normalizer::constant),
+            Map.entry("dur", Normalizer::dur),
+            Map.entry("set", (a, ctx) -> set(a)),
+            Map.entry("time", Normalizer::time),
+            Map.entry("pod", Normalizer::pod),
+            Map.entry("decade", Normalizer::decade),
+            Map.entry("century", Normalizer::century),
+            // a longer reading that is not a temporal expression ("6-year-old")
+            Map.entry("ignore", (a, ctx) -> null));
 
     /** What an expression normalizes to; {@code point} becomes the new reference time when not null. */
     record Result(String value, String mod, boolean relative, TimePoint point) {
@@ -53,7 +77,7 @@ final class Normalizer {
     }
 
     static void checkFunction(String ruleId, String function) {
-        if (!FUNCTIONS.contains(function)) {
+        if (!FUNCTIONS.containsKey(function)) {
             throw new IllegalArgumentException("rule " + ruleId + ": unknown function " + function);
         }
     }
@@ -67,39 +91,10 @@ final class Normalizer {
             }
         });
         try {
-            return switch (rule.function()) {
-                case "date" -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx);
-                case "weekday" -> weekday(a, ctx);
-                case "season" -> season(a, ctx);
-                case "quarter" -> part(a, ctx, Granularity.QUARTER, 3);
-                case "half" -> part(a, ctx, Granularity.HALF, 6);
-                case "holiday" -> holiday(a, ctx);
-                case "rel" -> rel(a, ctx);
-                case "anaphor" -> anaphor(a, ctx);
-                case "refpoint" -> refpoint(a, ctx);
-                case "const" -> constant(a, ctx);
-                case "dur" -> dur(a, ctx);
-                case "set" -> set(a);
-                case "time" -> time(a, ctx);
-                case "pod" -> pod(a, ctx);
-                case "decade" -> decade(a, ctx);
-                case "century" -> century(a, ctx);
-                case "ignore" -> null; // a longer reading that is not a temporal expression ("6-year-old")
-                default -> throw new IllegalStateException(rule.function());
-            };
+            return FUNCTIONS.get(rule.function()).apply(new Args(a), ctx);
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return null; // "February 30", "13/45/2018": not a date after all
         }
-    }
-
-    private static Integer intArg(Map<String, String> a, String key) {
-        String v = a.get(key);
-        return v == null ? null : Integer.valueOf(v);
-    }
-
-    private static int dir(Map<String, String> a) {
-        String d = a.get("dir");
-        return d == null ? Integer.MIN_VALUE : Integer.parseInt(d);
     }
 
     /**
@@ -107,14 +102,14 @@ final class Normalizer {
      * {@code current} is the DCT's. An explicit direction (last / next / this) wins over the tense; without
      * either, the nearest occurrence is taken.
      */
-    private static long place(long index, long current, int perYear, int dir, Tense tense) {
-        if (dir == -1) {
+    private static long place(long index, long current, int perYear, Direction dir, Tense tense) {
+        if (dir == Direction.LAST) {
             return index < current ? index : index - perYear * ceilDiv(index - current + 1, perYear);
         }
-        if (dir == 1) {
+        if (dir == Direction.NEXT) {
             return index > current ? index : index + perYear * ceilDiv(current - index + 1, perYear);
         }
-        if (dir == 0) {
+        if (dir == Direction.THIS) {
             return index;
         }
         if (tense == Tense.PAST) {
@@ -140,10 +135,10 @@ final class Normalizer {
     /** How far a day may lie on the side the clause's tense contradicts before the tense moves it a year. */
     private static final int CONTRADICTED_DAYS = 90;
 
-    private Result date(Map<String, String> a, Context ctx) {
-        Integer y = intArg(a, "y");
-        Integer m = intArg(a, "m");
-        Integer d = intArg(a, "d");
+    private static Result date(Args a, Context ctx) {
+        Integer y = a.integer("y");
+        Integer m = a.integer("m");
+        Integer d = a.integer("d");
         String mod = a.get("mod");
         if (y == null && a.containsKey("yshift") && ctx.dct != null) {
             // "June last year": the month of the year counted from the DCT's
@@ -167,13 +162,13 @@ final class Normalizer {
         if (d == null) {
             long index = dctYear * 12L + m - 1;
             long current = dctYear * 12L + ctx.dct.getMonthValue() - 1;
-            long placed = place(index, current, 12, dir(a), dir(a) == Integer.MIN_VALUE ? ctx.tense() : null);
+            long placed = place(index, current, 12, a.direction(), a.direction() == Direction.FROM_TENSE ? ctx.tense() : null);
             TimePoint p = new TimePoint(LocalDate.of((int) Math.floorDiv(placed, 12), (int) (placed % 12) + 1, 1), g);
             return new Result(p.value(), mod, true, p);
         }
         // a day of a month: compare days, then move by whole years
         int shift = yearShift(d2 -> LocalDate.of(d2, m, Math.min(d, YearMonth.of(d2, m).lengthOfMonth())),
-                dir(a), ctx);
+                a.direction(), ctx);
         LocalDate date = LocalDate.of(dctYear + shift, m, d);
         TimePoint p = new TimePoint(date, Granularity.DAY);
         return new Result(p.value(), mod, true, p);
@@ -185,17 +180,17 @@ final class Normalizer {
      * verb) only overrides that for a day months away on the side it contradicts: "was last seen Nov. 3" written
      * in May; "accepted an invitation to spend Bastille Day in Paris" two weeks before it is this year's.
      */
-    private static int yearShift(IntFunction<LocalDate> dayIn, int dir, Context ctx) {
+    private static int yearShift(IntFunction<LocalDate> dayIn, Direction dir, Context ctx) {
         int dctYear = ctx.dct.getYear();
         long index = dayIn.apply(dctYear).toEpochDay();
         long current = ctx.dct.toEpochDay();
-        if (dir == Integer.MIN_VALUE && ctx.start > 0 && "since".equals(ctx.tokens.lower[ctx.start - 1])) {
-            dir = -1; // "since year-end": a day that has passed
+        if (dir == Direction.FROM_TENSE && ctx.start > 0 && "since".equals(ctx.tokens.lower[ctx.start - 1])) {
+            dir = Direction.LAST; // "since year-end": a day that has passed
         }
-        if (dir == -1) {
+        if (dir == Direction.LAST) {
             return index >= current ? -1 : 0;
         }
-        if (dir == 1) {
+        if (dir == Direction.NEXT) {
             return index <= current ? 1 : 0;
         }
         int shift = 0;
@@ -215,7 +210,7 @@ final class Normalizer {
     }
 
     /** "the week of March 6": the period of the given unit around a date. */
-    private static Result around(Result day, Map<String, String> a, Context ctx) {
+    private static Result around(Result day, Args a, Context ctx) {
         if (day == null || day.point() == null) {
             return day == null ? null : new Result(TimePoint.unknown(Granularity.ofUnit(a.get("unit"))), day.mod(),
                     true, null);
@@ -227,13 +222,13 @@ final class Normalizer {
     /** How many tokens after a day named in full a bare weekday of the same name still refers to it. */
     private static final int NAMED_DAY_REACH = 60;
 
-    private Result weekday(Map<String, String> a, Context ctx) {
+    private static Result weekday(Args a, Context ctx) {
         int w = Integer.parseInt(a.get("w"));
         if (ctx.dct == null) {
             return new Result("XXXX-WXX-" + w, a.get("mod"), true, null);
         }
-        LocalDate date = weekdayDate(w, dir(a), ctx);
-        if (dir(a) == Integer.MIN_VALUE && ctx.namedDay != null && ctx.start - ctx.namedDayEnd <= NAMED_DAY_REACH
+        LocalDate date = weekdayDate(w, a.direction(), ctx);
+        if (a.direction() == Direction.FROM_TENSE && ctx.namedDay != null && ctx.start - ctx.namedDayEnd <= NAMED_DAY_REACH
                 && ctx.namedDay.date().getDayOfWeek().getValue() == w) {
             // "Monday, July 16, 2018 ... arrived Monday": the weekday of the day just named is that day
             date = ctx.namedDay.date();
@@ -247,19 +242,19 @@ final class Normalizer {
         return new Result(p.value(), a.get("mod"), true, p);
     }
 
-    private static LocalDate weekdayDate(int w, int dir, Context ctx) {
+    private static LocalDate weekdayDate(int w, Direction dir, Context ctx) {
         DayOfWeek day = DayOfWeek.of(w);
         LocalDate dct = ctx.dct;
-        if (dir == -1) {
+        if (dir == Direction.LAST) {
             return dct.with(TemporalAdjusters.previous(day));
         }
-        if (dir == 1) {
+        if (dir == Direction.NEXT) {
             return dct.with(TemporalAdjusters.next(day));
         }
         Tense tense = ctx.tense();
         LocalDate before = dct.with(TemporalAdjusters.previousOrSame(day));
         LocalDate after = dct.with(TemporalAdjusters.nextOrSame(day));
-        if (dir == 0) {
+        if (dir == Direction.THIS) {
             return tense == Tense.PAST ? before : after;
         }
         if (tense == Tense.FUTURE) {
@@ -271,10 +266,10 @@ final class Normalizer {
 
     private static final String[] SEASONS = {"WI", "SP", "SU", "FA"};
 
-    private Result season(Map<String, String> a, Context ctx) {
+    private static Result season(Args a, Context ctx) {
         String s = a.get("s");
         int pos = java.util.Arrays.asList(SEASONS).indexOf(s);
-        Integer y = intArg(a, "y");
+        Integer y = a.integer("y");
         if (y == null && ctx.dct == null) {
             return new Result("XXXX-" + s, a.get("mod"), true, null);
         }
@@ -286,9 +281,9 @@ final class Normalizer {
             int m = ctx.dct.getMonthValue();
             int currentYear = m == 12 ? ctx.dct.getYear() + 1 : ctx.dct.getYear();
             int currentPos = m == 12 || m <= 2 ? 0 : m <= 5 ? 1 : m <= 8 ? 2 : 3;
-            int dir = dir(a);
+            Direction dir = a.direction();
             long placed = place(currentYear * 4L + pos, currentYear * 4L + currentPos, 4, dir,
-                    dir == Integer.MIN_VALUE ? ctx.tense() : null);
+                    dir == Direction.FROM_TENSE ? ctx.tense() : null);
             year = (int) Math.floorDiv(placed, 4);
         }
         TimePoint p = new TimePoint(LocalDate.of(year, pos == 0 ? 1 : pos * 3 + 1, 1), Granularity.SEASON, s, null);
@@ -296,13 +291,13 @@ final class Normalizer {
     }
 
     /** Quarters and halves: "the third quarter", "the first half of 1990". */
-    private Result part(Map<String, String> a, Context ctx, Granularity g, int months) {
+    private static Result part(Args a, Context ctx, Granularity g, int months) {
         int n = Integer.parseInt(a.get("n"));
         int perYear = 12 / months;
         if (n < 1 || n > perYear) {
             return null;
         }
-        Integer y = intArg(a, "y");
+        Integer y = a.integer("y");
         if (y == null && ctx.dct == null) {
             return new Result(TimePoint.unknownYear(g, LocalDate.of(2000, (n - 1) * months + 1, 1), null),
                     a.get("mod"), true, null);
@@ -314,11 +309,11 @@ final class Normalizer {
             year = ctx.dct.getYear() + Integer.parseInt(a.get("yshift"));
         } else {
             int current = (ctx.dct.getMonthValue() - 1) / months;
-            int dir = dir(a);
+            Direction dir = a.direction();
             // a quarter reported on is of the DCT's year unless the verb is past and that quarter is still to
             // come: "fourth-quarter sales fell" in February is last year's fourth quarter
-            if (dir == Integer.MIN_VALUE) {
-                dir = ctx.tense() == Tense.PAST && n - 1 > current ? -1 : 0;
+            if (dir == Direction.FROM_TENSE) {
+                dir = ctx.tense() == Tense.PAST && n - 1 > current ? Direction.LAST : Direction.THIS;
             }
             long placed = place(ctx.dct.getYear() * (long) perYear + n - 1,
                     ctx.dct.getYear() * (long) perYear + current, perYear, dir, null);
@@ -328,14 +323,14 @@ final class Normalizer {
         return new Result(p.value(), a.get("mod"), y == null, p);
     }
 
-    private Result holiday(Map<String, String> a, Context ctx) {
+    private static Result holiday(Args a, Context ctx) {
         String h = a.get("h");
-        Integer y = intArg(a, "y");
+        Integer y = a.integer("y");
         if (y == null && ctx.dct == null) {
             return h.matches("\\d\\d-\\d\\d") ? new Result("XXXX-" + h, null, true, null)
                     : new Result("XXXX-XX-XX", null, true, null);
         }
-        int year = y != null ? y : ctx.dct.getYear() + yearShift(yy -> holidayIn(h, yy), dir(a), ctx);
+        int year = y != null ? y : ctx.dct.getYear() + yearShift(yy -> holidayIn(h, yy), a.direction(), ctx);
         LocalDate date = holidayIn(h, year);
         TimePoint p = new TimePoint(date, Granularity.DAY);
         return new Result(p.value(), a.get("mod"), y == null, p);
@@ -387,7 +382,7 @@ final class Normalizer {
      * "two hours ago", "an hour later": hours and minutes move the clock, not the calendar, and neither the DCT nor
      * an earlier date gives a clock time to move; the day is what is known.
      */
-    private static Result clockShift(LocalDate day, Map<String, String> a, Context ctx) {
+    private static Result clockShift(LocalDate day, Args a, Context ctx) {
         if (day == null) {
             return new Result(TimePoint.unknown(Granularity.DAY), a.get("mod"), true, null);
         }
@@ -395,7 +390,7 @@ final class Normalizer {
     }
 
     /** Relative to the DCT: "yesterday" rel(unit=D, n=-1); "two years ago" rel(unit=Y, n=$n, sign=-1). */
-    private Result rel(Map<String, String> a, Context ctx) {
+    private static Result rel(Args a, Context ctx) {
         if (CLOCK_UNITS.contains(a.get("unit"))) {
             return clockShift(ctx.dct, a, ctx);
         }
@@ -441,7 +436,7 @@ final class Normalizer {
      * expression, else the DCT. With {@code keep=finer} the result keeps the reference's granularity when it is
      * finer than the unit (a year before the third quarter is a quarter).
      */
-    private Result anaphor(Map<String, String> a, Context ctx) {
+    private static Result anaphor(Args a, Context ctx) {
         if (CLOCK_UNITS.contains(a.get("unit"))) {
             boolean day = ctx.reference != null && !Granularity.DAY.finerThan(ctx.reference.granularity());
             return clockShift(day ? ctx.reference.date() : ctx.dct, a, ctx);
@@ -479,7 +474,7 @@ final class Normalizer {
     }
 
     /** "that day", "the same year": the reference time itself, at the given granularity. */
-    private Result refpoint(Map<String, String> a, Context ctx) {
+    private static Result refpoint(Args a, Context ctx) {
         Granularity g = Granularity.ofUnit(a.get("unit"));
         if (a.containsKey("y")) {
             // "the 1988 period": the period reported on (the third quarter, the nine months), in 1988; a
@@ -512,7 +507,7 @@ final class Normalizer {
             "Y", "Y", "M", "M", "W", "W", "D", "D", "H", "TH", "MIN", "TM", "S", "TS", "Q", "Q", "DE", "DE", "C", "C");
 
     /** "three months" dur(n=$n, unit=M); n may be X ("several years"). */
-    private Result dur(Map<String, String> a, Context ctx) {
+    private static Result dur(Args a, Context ctx) {
         String unit = a.get("unit");
         String n = a.getOrDefault("n", "1");
         String mod = a.get("mod");
@@ -569,7 +564,7 @@ final class Normalizer {
      * A fixed value: const(v=PRESENT_REF). With unlessPast=1 the expression is none in a past clause: "soon" ahead
      * of now is FUTURE_REF, but "he was soon released" is soon after another event.
      */
-    private Result constant(Map<String, String> a, Context ctx) {
+    private static Result constant(Args a, Context ctx) {
         if (a.containsKey("unlessPast") && ctx.tense() == Tense.PAST) {
             return null;
         }
@@ -577,7 +572,7 @@ final class Normalizer {
     }
 
     /** "every week" set(unit=W); "every Monday" set(w=$w); "each July" set(m=$m); "every morning" set(p=$p). */
-    private Result set(Map<String, String> a) {
+    private static Result set(Args a) {
         if (a.containsKey("p")) {
             return new Result("XXXX-XX-XXT" + a.get("p"), null, false, null);
         }
@@ -594,9 +589,9 @@ final class Normalizer {
     }
 
     /** The day an expression of time of day belongs to: its weekday, a shift from the DCT, or the reference. */
-    private static LocalDate dayOf(Map<String, String> a, Context ctx) {
+    private static LocalDate dayOf(Args a, Context ctx) {
         if (a.containsKey("w")) {
-            return weekdayDate(Integer.parseInt(a.get("w")), dir(a), ctx);
+            return weekdayDate(Integer.parseInt(a.get("w")), a.direction(), ctx);
         }
         if (a.containsKey("m") && a.containsKey("d")) {
             return LocalDate.of(ctx.dct.getYear(), Integer.parseInt(a.get("m")), Integer.parseInt(a.get("d")));
@@ -610,7 +605,7 @@ final class Normalizer {
     }
 
     /** A clock time: time(h=$h, min=$min, ampm=$ampm), on the DCT's day unless a day is given. */
-    private Result time(Map<String, String> a, Context ctx) {
+    private static Result time(Args a, Context ctx) {
         int h = Integer.parseInt(a.get("h"));
         int min = Integer.parseInt(a.getOrDefault("min", "0"));
         String ampm = a.get("ampm");
@@ -633,7 +628,7 @@ final class Normalizer {
     }
 
     /** A part of a day: pod(p=MO, w=$w) for "Friday morning", pod(p=NI, shift=-1) for "last night". */
-    private Result pod(Map<String, String> a, Context ctx) {
+    private static Result pod(Args a, Context ctx) {
         String part = a.get("p");
         if (ctx.dct == null) {
             String day = a.containsKey("w") ? "XXXX-WXX-" + a.get("w") : "XXXX-XX-XX";
@@ -645,14 +640,14 @@ final class Normalizer {
     }
 
     /** "the 1990s" decade(y=1990); "the nineties" decade(y=1990); "the last decade" via rel. */
-    private Result decade(Map<String, String> a, Context ctx) {
+    private static Result decade(Args a, Context ctx) {
         int y = Integer.parseInt(a.get("y"));
         TimePoint p = new TimePoint(LocalDate.of(y, 1, 1), Granularity.DECADE);
         return new Result(p.value(), a.get("mod"), false, p);
     }
 
     /** "the 20th century" century(n=20). */
-    private Result century(Map<String, String> a, Context ctx) {
+    private static Result century(Args a, Context ctx) {
         int n = Integer.parseInt(a.get("n"));
         TimePoint p = new TimePoint(LocalDate.of((n - 1) * 100, 1, 1), Granularity.CENTURY);
         return new Result(p.value(), a.get("mod"), false, p);
