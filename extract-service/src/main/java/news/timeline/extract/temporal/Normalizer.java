@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * The normalization functions that rules name in their {@code value} line. Each reads its arguments (literals or
- * captured values) and the context (DCT, the reference time set by earlier expressions, the tense around the
- * expression) and returns the TIMEX3 value, or null to reject the match (an impossible date).
+ * The normalization functions that rules name in their {@code value} line, registered by name. Each reads its
+ * arguments (literals or captured values) and the context (DCT, the reference time set by earlier expressions, the
+ * tense around the expression) and returns the TIMEX3 value, or null to reject the match (an impossible date).
+ * Calendar placement (dates, weekdays, seasons, parts of years, times of day) and anaphora (relative to the DCT or
+ * to the reference time) are here; holidays are in {@link Holidays}, durations and sets in {@link DurationsAndSets}.
  */
 final class Normalizer {
     /** A normalization function: the value of an expression from its arguments and its context. */
@@ -28,13 +30,13 @@ final class Normalizer {
             Map.entry("season", Normalizer::season),
             Map.entry("quarter", (a, ctx) -> part(a, ctx, Granularity.QUARTER, 3)),
             Map.entry("half", (a, ctx) -> part(a, ctx, Granularity.HALF, 6)),
-            Map.entry("holiday", Normalizer::holiday),
+            Map.entry("holiday", Holidays::holiday),
             Map.entry("rel", Normalizer::rel),
             Map.entry("anaphor", Normalizer::anaphor),
             Map.entry("refpoint", Normalizer::refpoint),
             Map.entry("const", Normalizer::constant),
-            Map.entry("dur", Normalizer::dur),
-            Map.entry("set", (a, ctx) -> set(a)),
+            Map.entry("dur", DurationsAndSets::dur),
+            Map.entry("set", (a, ctx) -> DurationsAndSets.set(a)),
             Map.entry("time", Normalizer::time),
             Map.entry("pod", Normalizer::pod),
             Map.entry("decade", Normalizer::decade),
@@ -162,7 +164,8 @@ final class Normalizer {
         if (d == null) {
             long index = dctYear * 12L + m - 1;
             long current = dctYear * 12L + ctx.dct.getMonthValue() - 1;
-            long placed = place(index, current, 12, a.direction(), a.direction() == Direction.FROM_TENSE ? ctx.tense() : null);
+            Direction dir = a.direction();
+            long placed = place(index, current, 12, dir, dir == Direction.FROM_TENSE ? ctx.tense() : null);
             TimePoint p = new TimePoint(LocalDate.of((int) Math.floorDiv(placed, 12), (int) (placed % 12) + 1, 1), g);
             return new Result(p.value(), mod, true, p);
         }
@@ -180,7 +183,7 @@ final class Normalizer {
      * verb) only overrides that for a day months away on the side it contradicts: "was last seen Nov. 3" written
      * in May; "accepted an invitation to spend Bastille Day in Paris" two weeks before it is this year's.
      */
-    private static int yearShift(IntFunction<LocalDate> dayIn, Direction dir, Context ctx) {
+    static int yearShift(IntFunction<LocalDate> dayIn, Direction dir, Context ctx) {
         int dctYear = ctx.dct.getYear();
         long index = dayIn.apply(dctYear).toEpochDay();
         long current = ctx.dct.toEpochDay();
@@ -228,7 +231,8 @@ final class Normalizer {
             return new Result("XXXX-WXX-" + w, a.get("mod"), true, null);
         }
         LocalDate date = weekdayDate(w, a.direction(), ctx);
-        if (a.direction() == Direction.FROM_TENSE && ctx.namedDay != null && ctx.start - ctx.namedDayEnd <= NAMED_DAY_REACH
+        if (a.direction() == Direction.FROM_TENSE && ctx.namedDay != null
+                && ctx.start - ctx.namedDayEnd <= NAMED_DAY_REACH
                 && ctx.namedDay.date().getDayOfWeek().getValue() == w) {
             // "Monday, July 16, 2018 ... arrived Monday": the weekday of the day just named is that day
             date = ctx.namedDay.date();
@@ -321,59 +325,6 @@ final class Normalizer {
         }
         TimePoint p = new TimePoint(LocalDate.of(year, (n - 1) * months + 1, 1), g);
         return new Result(p.value(), a.get("mod"), y == null, p);
-    }
-
-    private static Result holiday(Args a, Context ctx) {
-        String h = a.get("h");
-        Integer y = a.integer("y");
-        if (y == null && ctx.dct == null) {
-            return h.matches("\\d\\d-\\d\\d") ? new Result("XXXX-" + h, null, true, null)
-                    : new Result("XXXX-XX-XX", null, true, null);
-        }
-        int year = y != null ? y : ctx.dct.getYear() + yearShift(yy -> holidayIn(h, yy), a.direction(), ctx);
-        LocalDate date = holidayIn(h, year);
-        TimePoint p = new TimePoint(date, Granularity.DAY);
-        return new Result(p.value(), a.get("mod"), y == null, p);
-    }
-
-    /**
-     * Holiday dates: {@code MM-DD} fixed; {@code nth:N:W:M[:K]} the Nth weekday W of month M (N = -1: the last),
-     * K days later;
-     * {@code easter:K} K days after Easter Sunday.
-     */
-    static LocalDate holidayIn(String spec, int year) {
-        if (spec.startsWith("nth:")) {
-            String[] p = spec.split(":");
-            int n = Integer.parseInt(p[1]);
-            DayOfWeek w = DayOfWeek.of(Integer.parseInt(p[2]));
-            LocalDate first = LocalDate.of(year, Integer.parseInt(p[3]), 1);
-            LocalDate day = n < 0 ? first.with(TemporalAdjusters.lastInMonth(w))
-                    : first.with(TemporalAdjusters.dayOfWeekInMonth(n, w));
-            return p.length > 4 ? day.plusDays(Integer.parseInt(p[4])) : day;
-        }
-        if (spec.startsWith("easter:")) {
-            return easter(year).plusDays(Integer.parseInt(spec.substring(7)));
-        }
-        return LocalDate.of(year, Integer.parseInt(spec.substring(0, 2)), Integer.parseInt(spec.substring(3)));
-    }
-
-    /** Gregorian Easter Sunday (anonymous Gregorian algorithm). */
-    private static LocalDate easter(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(year, month, day);
     }
 
     private static final Set<String> CLOCK_UNITS = Set.of("H", "MIN", "S");
@@ -503,63 +454,6 @@ final class Normalizer {
         return new Result(p.value(), a.get("mod"), true, p);
     }
 
-    private static final Map<String, String> DURATION_UNITS = Map.of(
-            "Y", "Y", "M", "M", "W", "W", "D", "D", "H", "TH", "MIN", "TM", "S", "TS", "Q", "Q", "DE", "DE", "C", "C");
-
-    /** "three months" dur(n=$n, unit=M); n may be X ("several years"). */
-    private static Result dur(Args a, Context ctx) {
-        String unit = a.get("unit");
-        String n = a.getOrDefault("n", "1");
-        String mod = a.get("mod");
-        if (!DURATION_UNITS.containsKey(unit)) {
-            throw new IllegalArgumentException("unknown duration unit " + unit);
-        }
-        if (ctx.reported != null && spansQuarters(n, unit)) {
-            // "for the nine months ... a year earlier": the comparison is now with the year before
-            ctx.reported = ctx.reported.coarsen(Granularity.YEAR);
-        }
-        String value = a.containsKey("half") ? durationAndAHalf(Long.parseLong(n), unit) : durationValue(n, unit);
-        return new Result(value, mod, false, null);
-    }
-
-    /** "two and a half years" P2Y6M, "5 1/2 hours" PT5H30M: the half in the next smaller unit where it has one. */
-    static String durationAndAHalf(long n, String unit) {
-        return switch (unit) {
-            case "Y" -> "P" + n + "Y6M";
-            case "D" -> "P" + n + "DT12H";
-            case "H" -> "PT" + n + "H30M";
-            case "MIN" -> "PT" + n + "M30S";
-            case "S" -> "PT" + n + ".5S";
-            case "Q" -> "P" + (3 * n + 1) + ".5M";
-            case "DE" -> "P" + (10 * n + 5) + "Y";
-            case "C" -> "P" + (100 * n + 50) + "Y";
-            default -> "P" + n + ".5" + unit;
-        };
-    }
-
-    /** Half a year up to a year: the spans an earnings report sums several quarters over. */
-    private static boolean spansQuarters(String n, String unit) {
-        if (n.equals("X")) {
-            return false;
-        }
-        long count = Long.parseLong(n);
-        return unit.equals("M") && count >= 6 && count < 12 || unit.equals("Q") && count >= 2 && count < 4;
-    }
-
-    static String durationValue(String n, String unit) {
-        boolean known = !n.equals("X");
-        long count = known ? Long.parseLong(n) : 0;
-        return switch (unit) {
-            case "H" -> "PT" + n + "H";
-            case "MIN" -> "PT" + n + "M";
-            case "S" -> "PT" + n + "S";
-            case "Q" -> known ? "P" + count * 3 + "M" : "PXQ";
-            case "DE" -> known ? "P" + count * 10 + "Y" : "PXDE";
-            case "C" -> known ? "P" + count * 100 + "Y" : "PXC";
-            default -> "P" + n + unit;
-        };
-    }
-
     /**
      * A fixed value: const(v=PRESENT_REF). With unlessPast=1 the expression is none in a past clause: "soon" ahead
      * of now is FUTURE_REF, but "he was soon released" is soon after another event.
@@ -569,23 +463,6 @@ final class Normalizer {
             return null;
         }
         return new Result(a.get("v"), a.get("mod"), false, null);
-    }
-
-    /** "every week" set(unit=W); "every Monday" set(w=$w); "each July" set(m=$m); "every morning" set(p=$p). */
-    private static Result set(Args a) {
-        if (a.containsKey("p")) {
-            return new Result("XXXX-XX-XXT" + a.get("p"), null, false, null);
-        }
-        if (a.containsKey("w")) {
-            return new Result("XXXX-WXX-" + a.get("w") + a.getOrDefault("pod", ""), null, false, null);
-        }
-        if (a.containsKey("m")) {
-            return new Result("XXXX-" + TimePoint.pad(Integer.parseInt(a.get("m")), 2), null, false, null);
-        }
-        if (a.containsKey("v")) {
-            return new Result(a.get("v"), null, false, null);
-        }
-        return new Result(durationValue(a.getOrDefault("n", "1"), a.get("unit")), null, false, null);
     }
 
     /** The day an expression of time of day belongs to: its weekday, a shift from the DCT, or the reference. */

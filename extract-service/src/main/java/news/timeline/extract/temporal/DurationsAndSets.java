@@ -1,0 +1,86 @@
+package news.timeline.extract.temporal;
+
+import java.util.Map;
+import news.timeline.extract.temporal.Normalizer.Context;
+import news.timeline.extract.temporal.Normalizer.Result;
+
+/** Durations ("three months" P3M, "several years" PXY) and sets ("every week" P1W), as TIMEX3 values. */
+final class DurationsAndSets {
+
+    private DurationsAndSets() {
+    }
+
+    private static final Map<String, String> DURATION_UNITS = Map.of(
+            "Y", "Y", "M", "M", "W", "W", "D", "D", "H", "TH", "MIN", "TM", "S", "TS", "Q", "Q", "DE", "DE", "C", "C");
+
+    /** "three months" dur(n=$n, unit=M); n may be X ("several years"). */
+    static Result dur(Args a, Context ctx) {
+        String unit = a.get("unit");
+        String n = a.getOrDefault("n", "1");
+        String mod = a.get("mod");
+        if (!DURATION_UNITS.containsKey(unit)) {
+            throw new IllegalArgumentException("unknown duration unit " + unit);
+        }
+        if (ctx.reported != null && spansQuarters(n, unit)) {
+            // "for the nine months ... a year earlier": the comparison is now with the year before
+            ctx.reported = ctx.reported.coarsen(Granularity.YEAR);
+        }
+        String value = a.containsKey("half") ? durationAndAHalf(Long.parseLong(n), unit) : durationValue(n, unit);
+        return new Result(value, mod, false, null);
+    }
+
+    /** "two and a half years" P2Y6M, "5 1/2 hours" PT5H30M: the half in the next smaller unit where it has one. */
+    static String durationAndAHalf(long n, String unit) {
+        return switch (unit) {
+            case "Y" -> "P" + n + "Y6M";
+            case "D" -> "P" + n + "DT12H";
+            case "H" -> "PT" + n + "H30M";
+            case "MIN" -> "PT" + n + "M30S";
+            case "S" -> "PT" + n + ".5S";
+            case "Q" -> "P" + (3 * n + 1) + ".5M";
+            case "DE" -> "P" + (10 * n + 5) + "Y";
+            case "C" -> "P" + (100 * n + 50) + "Y";
+            default -> "P" + n + ".5" + unit;
+        };
+    }
+
+    /** Half a year up to a year: the spans an earnings report sums several quarters over. */
+    private static boolean spansQuarters(String n, String unit) {
+        if (n.equals("X")) {
+            return false;
+        }
+        long count = Long.parseLong(n);
+        return unit.equals("M") && count >= 6 && count < 12 || unit.equals("Q") && count >= 2 && count < 4;
+    }
+
+    static String durationValue(String n, String unit) {
+        boolean known = !n.equals("X");
+        long count = known ? Long.parseLong(n) : 0;
+        return switch (unit) {
+            case "H" -> "PT" + n + "H";
+            case "MIN" -> "PT" + n + "M";
+            case "S" -> "PT" + n + "S";
+            case "Q" -> known ? "P" + count * 3 + "M" : "PXQ";
+            case "DE" -> known ? "P" + count * 10 + "Y" : "PXDE";
+            case "C" -> known ? "P" + count * 100 + "Y" : "PXC";
+            default -> "P" + n + unit;
+        };
+    }
+
+    /** "every week" set(unit=W); "every Monday" set(w=$w); "each July" set(m=$m); "every morning" set(p=$p). */
+    static Result set(Args a) {
+        if (a.containsKey("p")) {
+            return new Result("XXXX-XX-XXT" + a.get("p"), null, false, null);
+        }
+        if (a.containsKey("w")) {
+            return new Result("XXXX-WXX-" + a.get("w") + a.getOrDefault("pod", ""), null, false, null);
+        }
+        if (a.containsKey("m")) {
+            return new Result("XXXX-" + TimePoint.pad(Integer.parseInt(a.get("m")), 2), null, false, null);
+        }
+        if (a.containsKey("v")) {
+            return new Result(a.get("v"), null, false, null);
+        }
+        return new Result(durationValue(a.getOrDefault("n", "1"), a.get("unit")), null, false, null);
+    }
+}
