@@ -5,7 +5,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +17,11 @@ import java.util.stream.Stream;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * A real PostgreSQL 15 from Debian's binaries in a temporary data directory on a free loopback port. Its server
- * refuses to run as root, so as root it runs as user postgres, who then owns the directory. Fault tests stop and
- * start the server ({@link #stopServer()}, {@link #startServer()}); it comes back on the same port with its data.
+ * A real PostgreSQL 15 from Debian's binaries in a temporary data directory on a free loopback port, with the roles of
+ * a deployment (db/roles.sql): the service connects as the least-privileged role with a password, Flyway as the owner.
+ * Its server refuses to run as root, so as root it runs as user postgres, who then owns the directory; the superuser
+ * ({@value #SUPERUSER}) logs in over the Unix socket only. Fault tests stop and start the server
+ * ({@link #stopServer()}, {@link #startServer()}); it comes back on the same port with its data.
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
@@ -25,8 +29,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     private static volatile PostgresResource running;
 
     private static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
+    private static final Path ROLES = Path.of("db", "roles.sql");
     private static final String DATABASE = "timeline";
-    private static final String USER = "timeline";
+    private static final String SUPERUSER = "postgres";
+    private static final String OWNER = "timeline_owner";
+    private static final String APP = "timeline_app";
 
     private final boolean root = "root".equals(System.getProperty("user.name"));
     private Path dir;
@@ -42,16 +49,24 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
                 run(List.of("chown", "-R", "postgres:postgres", dir.toString()), false);
             }
             port = freePort();
-            run(List.of(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "-A", "trust",
-                    "-E", "UTF8", "--no-locale"), true);
+            run(List.of(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER,
+                    "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--no-locale"), true);
             startServerProcess();
             running = this;
-            run(List.of(BIN.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER,
-                    DATABASE), true);
+            List<String> socket = List.of("-h", dir.toString(), "-p", String.valueOf(port), "-U", SUPERUSER);
+            run(concat(List.of(BIN.resolve("createdb").toString()), socket, List.of(DATABASE)), true);
+            String ownerPassword = randomPassword();
+            String appPassword = randomPassword();
+            run(concat(List.of(BIN.resolve("psql").toString(), "-X", "-q", "-d", DATABASE), socket,
+                    List.of("-f", ROLES.toAbsolutePath().toString())), true,
+                    Map.of("TIMELINE_DB_OWNER", OWNER, "TIMELINE_DB_OWNER_PASSWORD", ownerPassword,
+                            "TIMELINE_DB_USER", APP, "TIMELINE_DB_PASSWORD", appPassword));
             return Map.of(
                     "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE,
-                    "quarkus.datasource.username", USER,
-                    "quarkus.datasource.password", "unused-with-trust-auth");
+                    "quarkus.datasource.username", APP,
+                    "quarkus.datasource.password", appPassword,
+                    "quarkus.flyway.username", OWNER,
+                    "quarkus.flyway.password", ownerPassword);
         } catch (IOException e) {
             throw new IllegalStateException("PostgreSQL did not start", e);
         }
@@ -88,15 +103,21 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     }
 
     private void run(List<String> command, boolean asServerUser) {
+        run(command, asServerUser, Map.of());
+    }
+
+    private void run(List<String> command, boolean asServerUser, Map<String, String> environment) {
         List<String> full = new ArrayList<>();
         if (asServerUser && root) {
             full.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         full.addAll(command);
         try {
-            Process process = new ProcessBuilder(full).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("commands.log").toFile()).directory(dir.toFile())
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("commands.log").toFile()).directory(dir.toFile());
+            // passwords travel in the environment, which other users cannot read (arguments they can)
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("Timed out: " + full);
@@ -111,6 +132,21 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted running " + full, e);
         }
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> part : parts) {
+            all.addAll(part);
+        }
+        return all;
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static int freePort() throws IOException {
