@@ -26,13 +26,15 @@ public final class Pipeline implements AutoCloseable {
 
     public static final Duration START = Duration.ofSeconds(180);
     private final Broker kafka;
+    private final TestPostgres postgres;
     private final String jdbcUrl;
     private final ServiceProcess ingest;
     private final List<ServiceProcess> extract = new ArrayList<>();
     private final List<ServiceProcess> timeline = new ArrayList<>();
 
-    private Pipeline(Broker kafka, String jdbcUrl, ServiceProcess ingest) {
+    private Pipeline(Broker kafka, TestPostgres postgres, String jdbcUrl, ServiceProcess ingest) {
         this.kafka = kafka;
+        this.postgres = postgres;
         this.jdbcUrl = jdbcUrl;
         this.ingest = ingest;
     }
@@ -53,7 +55,7 @@ public final class Pipeline implements AutoCloseable {
     public static Pipeline start(TestPostgres postgres, String database, int replicas, Broker kafka)
             throws Exception {
         String jdbcUrl = postgres.createDatabase(database);
-        Pipeline p = new Pipeline(kafka, jdbcUrl, ServiceProcess.start("ingest-service", database + "-ingest",
+        Pipeline p = new Pipeline(kafka, postgres, jdbcUrl, ServiceProcess.start("ingest-service", database + "-ingest",
                 Map.of("kafka.bootstrap.servers", kafka.bootstrap(),
                         "ingest.security.api-key-hashes", "loadtest:" + sha256(API_KEY),
                         // The suites measure the pipeline and its answers to bad input, not the per-key rate limit.
@@ -91,8 +93,10 @@ public final class Pipeline implements AutoCloseable {
         Map<String, String> props = new HashMap<>();
         props.put("kafka.bootstrap.servers", kafka.bootstrap());
         props.put("quarkus.datasource.jdbc.url", jdbcUrl);
-        props.put("quarkus.datasource.username", TestPostgres.USER);
-        props.put("quarkus.datasource.password", "unused-with-trust-auth");
+        props.put("quarkus.datasource.username", TestPostgres.APP);
+        props.put("quarkus.datasource.password", postgres.appPassword());
+        props.put("quarkus.flyway.username", TestPostgres.OWNER);
+        props.put("quarkus.flyway.password", postgres.ownerPassword());
         props.put("quarkus.datasource.jdbc.max-size", "8");
         props.put("mp.messaging.incoming.article-events.client.id", name);
         props.put("mp.messaging.incoming.article-events.session.timeout.ms", "6000");
@@ -177,8 +181,9 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** A connection of the tests' own, as the owner of the schema. */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, TestPostgres.USER, "unused-with-trust-auth");
+        return DriverManager.getConnection(jdbcUrl, TestPostgres.OWNER, postgres.ownerPassword());
     }
 
     @Override

@@ -5,19 +5,31 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL from Debian's binaries (the newest under /usr/lib/postgresql) in a temporary directory on a free
- * loopback port, as timeline-service's tests run it. Its server refuses root, so as root it runs as user postgres.
+ * loopback port, as timeline-service's tests run it: each database with the roles of a deployment
+ * (timeline-service/db/roles.sql), logging in with passwords over TCP; the superuser only over the Unix socket. Its
+ * server refuses root, so as root it runs as user postgres.
  */
 public final class TestPostgres implements AutoCloseable {
 
-    public static final String USER = "timeline";
+    /** Owns the schema; timeline-service's Flyway migrates as this role. */
+    public static final String OWNER = "timeline_owner";
+    /** What timeline-service connects as: rows only. */
+    public static final String APP = "timeline_app";
+    private static final String SUPERUSER = "postgres";
+    private static final Path ROLES = Path.of("..", "timeline-service", "db", "roles.sql").toAbsolutePath().normalize();
+    private final String ownerPassword = randomPassword();
+    private final String appPassword = randomPassword();
     private final boolean root = "root".equals(System.getProperty("user.name"));
     private final Path bin;
     private final Path dir;
@@ -58,8 +70,8 @@ public final class TestPostgres implements AutoCloseable {
         if (root) {
             run(List.of("chown", "-R", "postgres:postgres", dir.toString()), false);
         }
-        run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "-A", "trust", "-E", "UTF8",
-                "--no-locale"), true);
+        run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER, "--auth-local=trust",
+                "--auth-host=scram-sha-256", "-E", "UTF8", "--no-locale"), true);
     }
 
     /** Starts the server (again, after {@link #stopServer()}) on its port and data directory; waits until it runs. */
@@ -76,11 +88,28 @@ public final class TestPostgres implements AutoCloseable {
                 true);
     }
 
-    /** Creates a database and returns its JDBC URL. */
+    /** Creates a database with the two roles' rights (db/roles.sql) and returns its JDBC URL. */
     public String createDatabase(String name) {
-        run(List.of(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER,
-                name), true);
+        List<String> socket = List.of("-h", dir.toString(), "-p", String.valueOf(port), "-U", SUPERUSER);
+        List<String> createdb = new ArrayList<>(List.of(bin.resolve("createdb").toString()));
+        createdb.addAll(socket);
+        createdb.add(name);
+        run(createdb, true);
+        List<String> psql = new ArrayList<>(List.of(bin.resolve("psql").toString(), "-X", "-q", "-d", name));
+        psql.addAll(socket);
+        psql.addAll(List.of("-f", ROLES.toString()));
+        // passwords travel in the environment, which other users cannot read (arguments they can)
+        run(psql, true, Map.of("TIMELINE_DB_OWNER", OWNER, "TIMELINE_DB_OWNER_PASSWORD", ownerPassword,
+                "TIMELINE_DB_USER", APP, "TIMELINE_DB_PASSWORD", appPassword));
         return jdbcUrl(name);
+    }
+
+    public String ownerPassword() {
+        return ownerPassword;
+    }
+
+    public String appPassword() {
+        return appPassword;
     }
 
     public String jdbcUrl(String database) {
@@ -102,6 +131,10 @@ public final class TestPostgres implements AutoCloseable {
     }
 
     private void run(List<String> command, boolean asServerUser) {
+        run(command, asServerUser, Map.of());
+    }
+
+    private void run(List<String> command, boolean asServerUser, Map<String, String> environment) {
         List<String> full = new ArrayList<>();
         if (asServerUser && root) {
             full.addAll(List.of("runuser", "-u", "postgres", "--"));
@@ -109,8 +142,10 @@ public final class TestPostgres implements AutoCloseable {
         full.addAll(command);
         Path log = dir.resolve("commands.log");
         try {
-            Process process = new ProcessBuilder(full).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).directory(dir.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).directory(dir.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("Timed out: " + full);
@@ -125,6 +160,12 @@ public final class TestPostgres implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted running " + full, e);
         }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static int freePort() throws IOException {
