@@ -12,7 +12,8 @@
 # Environment: TIMELINE_URL (http://127.0.0.1:8083), INGEST_URL (http://127.0.0.1:8081), EXTRACT_URL
 # (http://127.0.0.1:8082), DURATION (15s), CONNECTIONS (50), THREADS (2), WARMUP (3s, 0 for none), TIMEOUT (wrk
 # per-request timeout, 20s), SLOW_LIMIT (seconds: an endpoint whose single probe request takes longer is not loaded:
-# 50 such requests would keep the service busy long after wrk stops; 5), PG_PORT (5432), PGPASSWORD (timeline).
+# 50 such requests would keep the service busy long after wrk stops; 5), PG_PORT (5432), PGUSER (timeline_app),
+# PGPASSWORD (from .run/db-app-password).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -27,8 +28,9 @@ WARMUP="${WARMUP:-3s}"
 TIMEOUT="${TIMEOUT:-20s}"
 SLOW_LIMIT="${SLOW_LIMIT:-5}"
 PG_PORT="${PG_PORT:-5432}"
-export PGPASSWORD="${PGPASSWORD:-timeline}"
-PSQL="psql -X -h 127.0.0.1 -p $PG_PORT -U timeline -d timeline"
+# The service's own role (timeline_app) reads all it needs; ./timeline up keeps its password in .run.
+export PGPASSWORD="${PGPASSWORD:-$(cat "${TIMELINE_RUN_DIR:-$ROOT/.run}/db-app-password" 2>/dev/null || true)}"
+PSQL="psql -X -h 127.0.0.1 -p $PG_PORT -U ${PGUSER:-timeline_app} -d timeline"
 OUT=""
 INGEST_RATE=""
 ONLY=""

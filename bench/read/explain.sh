@@ -7,16 +7,17 @@
 # DIR defaults to the newest .run/bench-api/<timestamp>/ (the values bench-api.sh gathered: its paths/params.json),
 # else a new one, for which the values are gathered here (a walk of /api/events, /api/timeline, /api/entities).
 # Writes explain.txt (each statement as sent, with its plan) and explain.md (execution time and buffers per
-# statement). Environment: TIMELINE_URL (http://127.0.0.1:8083), PG_PORT (5432), PGPASSWORD (timeline), DEPTH (200),
-# PG_DB (timeline), PAGE_SIZE (50, the service's default page size), TIMELINE_CANDIDATES (entries /api/timeline reads: timeline.salience.candidate-limit, 400).
+# statement). Environment: TIMELINE_URL (http://127.0.0.1:8083), PG_PORT (5432), PGUSER (timeline_app), PGPASSWORD
+# (from .run/db-app-password), DEPTH (200), PG_DB (timeline), PAGE_SIZE (50, the service's default page size), TIMELINE_CANDIDATES (entries /api/timeline reads: timeline.salience.candidate-limit, 400).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 TIMELINE_URL="${TIMELINE_URL:-http://127.0.0.1:8083}"; TIMELINE_URL="${TIMELINE_URL%/}"
 PG_PORT="${PG_PORT:-5432}"
-export PGPASSWORD="${PGPASSWORD:-timeline}"
-PSQL=(psql -X -h 127.0.0.1 -p "$PG_PORT" -U timeline -d "${PG_DB:-timeline}")
+# The service's own role (timeline_app) reads all it needs; ./timeline up keeps its password in .run.
+export PGPASSWORD="${PGPASSWORD:-$(cat "${TIMELINE_RUN_DIR:-$ROOT/.run}/db-app-password" 2>/dev/null || true)}"
+PSQL=(psql -X -h 127.0.0.1 -p "$PG_PORT" -U "${PGUSER:-timeline_app}" -d "${PG_DB:-timeline}")
 QUERIES="$HERE/queries.sql"
 OUT=""
 log() { printf '%s\n' "explain: $*" >&2; }
