@@ -67,20 +67,25 @@ final class DurationsAndSets {
         };
     }
 
-    /** "every week" set(unit=W); "every Monday" set(w=$w); "each July" set(m=$m); "every morning" set(p=$p). */
+    /**
+     * "every week" set(unit=W, quant=EVERY); "every Monday" set(w=$w); "each July" set(m=$m); "every morning"
+     * set(p=$p); "twice a month" set(unit=M, times=2), which TimeML writes as freq 2X.
+     */
     static Result set(Args a) {
+        String freq = a.containsKey("times") ? a.get("times") + "X" : null;
+        String quant = a.get("quant");
+        String value;
         if (a.containsKey("p")) {
-            return new Result("XXXX-XX-XXT" + a.get("p"), null, false, null);
+            value = "XXXX-XX-XXT" + a.get("p");
+        } else if (a.containsKey("w")) {
+            value = "XXXX-WXX-" + a.get("w") + a.getOrDefault("pod", "");
+        } else if (a.containsKey("m")) {
+            value = "XXXX-" + TimePoint.pad(Integer.parseInt(a.get("m")), 2);
+        } else if (a.containsKey("v")) {
+            value = a.get("v");
+        } else {
+            value = durationValue(a.getOrDefault("n", "1"), a.get("unit"));
         }
-        if (a.containsKey("w")) {
-            return new Result("XXXX-WXX-" + a.get("w") + a.getOrDefault("pod", ""), null, false, null);
-        }
-        if (a.containsKey("m")) {
-            return new Result("XXXX-" + TimePoint.pad(Integer.parseInt(a.get("m")), 2), null, false, null);
-        }
-        if (a.containsKey("v")) {
-            return new Result(a.get("v"), null, false, null);
-        }
-        return new Result(durationValue(a.getOrDefault("n", "1"), a.get("unit")), null, false, null);
+        return new Result(value, null, false, null, freq, quant);
     }
 }

@@ -44,8 +44,14 @@ final class Normalizer {
             // a longer reading that is not a temporal expression ("6-year-old")
             Map.entry("ignore", (a, ctx) -> null));
 
-    /** What an expression normalizes to; {@code point} becomes the new reference time when not null. */
-    record Result(String value, String mod, boolean relative, TimePoint point) {
+    /**
+     * What an expression normalizes to; {@code point} becomes the new reference time when not null; {@code freq}
+     * and {@code quant} are a set's TIMEX3 attributes ("twice a month" freq 2X, "every week" quant EVERY).
+     */
+    record Result(String value, String mod, boolean relative, TimePoint point, String freq, String quant) {
+        Result(String value, String mod, boolean relative, TimePoint point) {
+            this(value, mod, relative, point, null, null);
+        }
     }
 
     /** Where an expression sits: the text around it, the DCT and the reference time of the discourse. */

@@ -91,7 +91,7 @@ public final class TemporalTagger {
             int from = tokens.start[start];
             int to = tokens.end[end - 1];
             result.add(new Timex(from, to, text.subSequence(from, to).toString(), type, r.value(), mod,
-                    r.relative()));
+                    r.relative(), r.freq(), r.quant()));
         }
         return result;
     }

@@ -12,6 +12,9 @@ package news.timeline.extract.temporal;
  * @param mod      the TIMEX3 mod ({@code START}, {@code APPROX}...), or null
  * @param relative true when the value was computed from the reference time (DCT or an earlier date in the
  *                 text) rather than read off the expression itself
+ * @param freq     a set's frequency within its value's period ({@code 2X} for "twice a month"), or null
+ * @param quant    a set's quantifier ({@code EVERY} for "every week"), or null
  */
-public record Timex(int start, int end, String text, TimexType type, String value, String mod, boolean relative) {
+public record Timex(int start, int end, String text, TimexType type, String value, String mod, boolean relative,
+                    String freq, String quant) {
 }

@@ -28,6 +28,12 @@ public final class TimeMlWriter {
             if (t.mod() != null) {
                 out.append(" mod=\"").append(t.mod()).append('"');
             }
+            if (t.freq() != null) {
+                out.append(" freq=\"").append(t.freq()).append('"');
+            }
+            if (t.quant() != null) {
+                out.append(" quant=\"").append(t.quant()).append('"');
+            }
             out.append(" temporalFunction=\"").append(t.relative()).append("\" functionInDocument=\"NONE\"");
             if (t.relative() && doc.dct() != null) {
                 out.append(" anchorTimeID=\"t0\"");

@@ -33,6 +33,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void setsCarryTheirFrequencyAndQuantifier() {
+        Timex twice = only("The board meets twice a month.", MARCH);
+        assertThat(twice.type()).isEqualTo(TimexType.SET);
+        assertThat(twice.value()).isEqualTo("P1M");
+        assertThat(twice.freq()).isEqualTo("2X");
+        assertThat(twice.quant()).isNull();
+        Timex every = only("The paper comes out every week.", MARCH);
+        assertThat(every.value()).isEqualTo("P1W");
+        assertThat(every.quant()).isEqualTo("EVERY");
+        assertThat(every.freq()).isNull();
+        assertThat(only("The pills are taken 3 times a day.", MARCH).freq()).isEqualTo("3X");
+        assertThat(only("Prices fell in August.", MARCH).quant()).isNull();
+    }
+
+    @Test
     void followsTheReferenceTimeSetByTheText() {
         List<Timex> found = TAGGER.tag("The ceasefire began on July 16, 2014. The following day, talks opened.",
                 MARCH);
