@@ -64,8 +64,18 @@ class HttpProblemsTest {
     }
 
     @Test
+    void aMalformedUriIsA400Problem() throws IOException {
+        for (String target : new String[] { "/%ZZ", "/api/articles?x=%ZZ", "/api/%E" }) {
+            String answer = raw("GET " + target, "");
+            assertThat(answer).as(target).startsWith("HTTP/1.1 400")
+                    .containsIgnoringCase("content-type: application/problem+json").contains("\"status\":400")
+                    .containsIgnoringCase("x-content-type-options: nosniff");
+        }
+    }
+
+    @Test
     void aDeclaredBodyOverTheLimitIsA413ProblemBeforeAnyOfItIsRead() throws IOException {
-        String answer = rawPost("/api/articles/batch", "X-API-Key: " + TestKeys.KEY
+        String answer = raw("POST /api/articles/batch", "X-API-Key: " + TestKeys.KEY
                 + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: "
                 + (32L * 1024 * 1024 + 1) + "\r\n");
         assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
@@ -108,11 +118,11 @@ class HttpProblemsTest {
     }
 
     /** A request written by hand: the headers only, so the server answers without any body being sent. */
-    private String rawPost(String path, String headers) throws IOException {
+    private String raw(String requestLine, String headers) throws IOException {
         try (Socket socket = new Socket(root.getHost(), root.getPort())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + root.getHost() + "\r\n" + headers + "\r\n")
+            out.write((requestLine + " HTTP/1.1\r\nHost: " + root.getHost() + "\r\n" + headers + "\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             return readResponse(socket.getInputStream());
