@@ -89,6 +89,10 @@ public class ArticleNormalizer {
         }
         try {
             URI url = new URI(stripped);
+            if (url.getRawUserInfo() != null) {
+                // Refused, not stripped: the API would publish them; the value is not echoed for the same reason.
+                throw ArticleRejectedException.invalid("url carries credentials (user:password@); send it without");
+            }
             String scheme = url.getScheme();
             if (url.getHost() == null || scheme == null
                     || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {

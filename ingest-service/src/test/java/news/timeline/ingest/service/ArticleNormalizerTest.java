@@ -98,4 +98,10 @@ class ArticleNormalizerTest {
                 field.equals("source") ? value : null,
                 field.equals("language") ? value : null);
     }
+
+    @Test
+    void refusesUrlsWithCredentialsWithoutEchoingThem() {
+        assertThatThrownBy(() -> normalizer.normalize(with("url", "https://alice:s3cret@news.example/a")))
+                .hasMessageContaining("credentials").hasMessageNotContaining("s3cret");
+    }
 }
