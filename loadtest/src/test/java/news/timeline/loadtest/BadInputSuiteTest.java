@@ -167,8 +167,6 @@ class BadInputSuiteTest {
 
     @Test
     @Order(2)
-    @Disabled("Until timeline-service answers out-of-range cursors and ids with NUL as problems (issue 9, branch "
-            + "faults): 500 today")
     void timelineAnswersBadCursorsParametersAndPathsWithProblems() throws Exception {
         send(cursors(warmUp.get(0)), badParameters(), nulInPaths());
         assertAnswered("cursor", "parameters", "nul-in-path");
@@ -176,15 +174,24 @@ class BadInputSuiteTest {
 
     @Test
     @Order(3)
-    @Disabled("Until every service answers the HTTP layer's 400, 404 and 414 with problems (issue 9, branches door "
-            + "and faults): extract-service's 404 is HTML, 414 and bad percent-encodings have no body")
-    void everyServiceAnswersUnknownPathsWrongMethodsAndLongUrisWithProblems() {
-        send(unknownPaths(), wrongMethods(), longUris());
-        assertAnswered("unknown-path", "wrong-method", "long-uri");
+    @Disabled("Until ingest-service answers malformed percent-encodings (/api/%ZZ) with a problem: a bare 400 from "
+            + "Quarkus today (timeline-service and extract-service answer problems)")
+    void everyServiceAnswersUnknownPathsAndWrongMethodsWithProblems() {
+        send(unknownPaths(), wrongMethods());
+        assertAnswered("unknown-path", "wrong-method");
     }
 
     @Test
     @Order(4)
+    @Disabled("Until the services answer a request line over the HTTP limit with a problem: Vert.x refuses it with a "
+            + "bare 414 before any route sees it, in all three")
+    void everyServiceAnswersLongUrisWithProblems() {
+        send(longUris());
+        assertAnswered("long-uri");
+    }
+
+    @Test
+    @Order(5)
     void crossOriginSimplePostsAreRefused() {
         send(crossOrigin());
         assertAnswered("cross-origin");
@@ -195,7 +202,7 @@ class BadInputSuiteTest {
 
     /** After all of them: no stall, nothing dead-lettered, and the store changed only by what was accepted. */
     @Test
-    @Order(5)
+    @Order(6)
     void afterThemAGoodArticleIsStoredAndNothingElseChanged() throws Exception {
         int tried = tallies.values().stream().mapToInt(t -> t.tried).sum();
         long sentAt = System.nanoTime();

@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -137,8 +136,6 @@ class FaultSuiteTest {
 
     @Test
     @Order(5)
-    @Disabled("Until timeline-service pauses its consumer while PostgreSQL is down (issue 9, branch faults): today "
-            + "the articles being stored are dead-lettered after 5 attempts")
     void databaseStoppedForAMinuteMidStream() throws Exception {
         scenario("PostgreSQL stopped 60 s", 5, () -> {
             postgres.stopServer();
