@@ -174,8 +174,6 @@ class BadInputSuiteTest {
 
     @Test
     @Order(3)
-    @Disabled("Until ingest-service answers malformed percent-encodings (/api/%ZZ) with a problem: a bare 400 from "
-            + "Quarkus today (timeline-service and extract-service answer problems)")
     void everyServiceAnswersUnknownPathsAndWrongMethodsWithProblems() {
         send(unknownPaths(), wrongMethods());
         assertAnswered("unknown-path", "wrong-method");
