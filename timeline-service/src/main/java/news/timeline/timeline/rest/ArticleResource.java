@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import news.timeline.timeline.query.ArticleQueryService;
 import news.timeline.timeline.view.ArticlePage;
 import news.timeline.timeline.view.ArticleView;
+import news.timeline.http.Problem;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import news.timeline.timeline.view.EntitiesView;
 import news.timeline.timeline.query.EntityQueryService;
+import news.timeline.http.Problem;
 
 @Path("/api/entities")
 @Produces(MediaType.APPLICATION_JSON)

@@ -27,6 +27,7 @@ import news.timeline.timeline.view.EventPage;
 import news.timeline.timeline.query.EventQueryService;
 import news.timeline.timeline.view.EventView;
 import news.timeline.timeline.view.MentionPage;
+import news.timeline.http.Problem;
 
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)

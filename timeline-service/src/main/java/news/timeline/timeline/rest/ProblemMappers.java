@@ -13,6 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import news.timeline.timeline.health.StoreFailures;
 import news.timeline.timeline.query.InvalidParameterException;
+import news.timeline.http.ProblemRoutes;
+import news.timeline.http.Problem;
 
 /**
  * Turns every failure of a request into an RFC 9457 problem body. Details are the service's own words: an

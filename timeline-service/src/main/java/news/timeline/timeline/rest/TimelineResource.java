@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import news.timeline.timeline.query.EventFilter;
 import news.timeline.timeline.query.TimelineQueryService;
 import news.timeline.timeline.view.TimelineView;
+import news.timeline.http.Problem;
 
 @Path("/api/timeline")
 @Produces(MediaType.APPLICATION_JSON)

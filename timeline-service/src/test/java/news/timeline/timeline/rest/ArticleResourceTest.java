@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import news.timeline.timeline.merge.ArticleIngestionService;
 import news.timeline.timeline.support.Articles;
+import news.timeline.http.Problem;
 
 @QuarkusTest
 class ArticleResourceTest {

@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import news.timeline.timeline.merge.ArticleIngestionService;
 import news.timeline.timeline.support.Articles;
+import news.timeline.http.Problem;
 
 @QuarkusTest
 class EventResourceTest {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import news.timeline.timeline.support.RawHttp;
+import news.timeline.http.ProblemRoutes;
 
 /**
  * Every error answers an RFC 9457 problem without an exception's words, whichever layer raises it (JAX-RS, the

@@ -20,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import news.timeline.timeline.messaging.EventMessage;
 import news.timeline.timeline.merge.ArticleIngestionService;
 import news.timeline.timeline.support.Articles;
+import news.timeline.http.Problem;
 
 @QuarkusTest
 class TimelineResourceTest {

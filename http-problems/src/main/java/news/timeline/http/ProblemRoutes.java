@@ -1,4 +1,4 @@
-package news.timeline.timeline.rest;
+package news.timeline.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,16 +22,16 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Problem bodies and security headers for what HTTP answers before (or without) JAX-RS: an unknown path, a method
- * no route takes, an over-long URI or an over-large body, a failure of a non-JAX-RS route. Installed on the
- * Vert.x router ahead of every other route.
+ * Problem bodies and security headers for what HTTP answers before (or without) JAX-RS: a malformed or unknown URI,
+ * a method no route takes, an over-long URI or an over-large body, a failure of a non-JAX-RS route. Installed on the
+ * Vert.x router ahead of every other route of each service that depends on this module.
  */
 @ApplicationScoped
 public class ProblemRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProblemRoutes.class);
     /** Longest URI served; Vert.x's own limit (quarkus.http.limits.max-initial-line-length) sits well above it. */
-    static final int MAX_URI_LENGTH = 4096;
+    public static final int MAX_URI_LENGTH = 4096;
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
     /** Swagger UI is a page with its own scripts, styles and images, nothing from elsewhere. */
     private static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
@@ -40,7 +40,7 @@ public class ProblemRoutes {
             400, "The request is malformed (a URI with a bad percent-encoding, for one)",
             404, "No resource at this path",
             405, "This resource does not answer this method",
-            406, "This resource answers application/json (errors: application/problem+json) only",
+            406, "This resource cannot answer in a media type the request accepts",
             413, "The request body is larger than this service takes",
             414, "The request URI is longer than " + MAX_URI_LENGTH + " characters",
             415, "This resource does not take a body of this media type",
@@ -56,11 +56,11 @@ public class ProblemRoutes {
         this.maxBodyBytes = maxBody.asLongValue();
     }
 
-    static String detail(int status) {
+    public static String detail(int status) {
         return DETAILS.getOrDefault(status, HttpResponseStatus.valueOf(status).reasonPhrase());
     }
 
-    static String type(int status) {
+    public static String type(int status) {
         return switch (status) {
             case 404 -> "/problems/not-found";
             case 500 -> "/problems/internal-error";

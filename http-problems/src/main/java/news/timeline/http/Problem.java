@@ -1,4 +1,4 @@
-package news.timeline.extract.rest;
+package news.timeline.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
