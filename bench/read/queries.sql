@@ -1,8 +1,8 @@
 -- The SQL timeline-service issues for each read endpoint, copied from its query services
 -- (timeline-service/src/main/java/news/timeline/timeline/query/: EntryQuery, EventQueryService, Reports,
 -- TimelineQueryService, EntityQueryService, ArticleQueryService), as Hibernate sends it to PostgreSQL: native
--- queries verbatim, HQL and find-by-id as their SQL. Column lists are written e.* / m.* where Hibernate lists the
--- mapped columns (the same columns, the same plan).
+-- queries verbatim (the read path selects the columns each view shows), HQL and find-by-id as their SQL. Column lists
+-- are written a.* / m.* / e.* where Hibernate lists the mapped columns (the same columns, the same plan).
 --
 -- Run with psql variables (explain.sh sets them from values gathered from the store):
 --   explain           'EXPLAIN (ANALYZE, BUFFERS)' (or empty to run the statements)
@@ -21,73 +21,99 @@
 ---------------------------------------------------------------------------------------------------------------------
 \echo -- @endpoint GET /api/events (first page)
 \echo -- @statement page of entries (EventQueryService.list)
-:explain select e.* from timeline_entry e where true order by e.date_start, e.id limit :page_rows;
+:explain select e.id, e.date_value, e.granularity, e.date_start::text, e.date_end::text, e.text, e.status, e.actors::text,
+  e.location, e.confidence, e.source_count, e.mention_count
+  from timeline_entry e where true order by e.date_start, e.id limit :page_rows;
 select coalesce('{' || string_agg(id::text, ',') || '}', '{}') as page_ids from
   (select e.id from timeline_entry e where true order by e.date_start, e.id limit :page_size) p \gset
 
-\echo -- @statement first 5 reports of each entry of the page (Reports.firstOf)
-:explain select r.id from unnest(cast(:'page_ids' as bigint[])) as e(id)
-  cross join lateral (select m.id from mention m where m.entry_id = e.id order by m.id limit 5) r;
-select coalesce(string_agg(r.id::text, ','), '0') as report_ids from unnest(cast(:'page_ids' as bigint[])) as e(id)
-  cross join lateral (select m.id from mention m where m.entry_id = e.id order by m.id limit 5) r \gset
-
-\echo -- @statement those reports with their articles (Reports.firstOf: from Mention m join fetch m.article where m.id in ?1)
-:explain select m.*, a.* from mention m join article a on a.id = m.article_id where m.id in (:report_ids) order by m.id;
+\echo -- @statement first 5 reports of each entry of the page, with their outlets (Reports.firstOf)
+:explain select m.entry_id, a.id, a.url, a.title, a.source, a.published_at, m.date_value, m.date_text, m.text, m.sentence,
+  m.status, m.confidence, m.id
+  from unnest(cast(:'page_ids' as bigint[])) as e(id)
+  cross join lateral (select * from mention x where x.entry_id = e.id order by x.id limit 5) m
+  join article a on a.id = m.article_id order by m.entry_id, m.id;
 
 ---------------------------------------------------------------------------------------------------------------------
-\echo -- @endpoint GET /api/events?from=M&to=M (then the same two report statements as the first page)
+\echo -- @endpoint GET /api/events?from=M&to=M (then the reports, as for the first page)
 \echo -- @statement page of entries
-:explain select e.* from timeline_entry e where true and e.date_end >= cast(:'from_date' as date)
+:explain select e.id, e.date_value, e.granularity, e.date_start::text, e.date_end::text, e.text, e.status, e.actors::text,
+  e.location, e.confidence, e.source_count, e.mention_count
+  from timeline_entry e where true and e.date_end >= cast(:'from_date' as date)
   and e.date_start <= cast(:'to_date' as date) order by e.date_start, e.id limit :page_rows;
 
-\echo -- @endpoint GET /api/events?q=WORD
+\echo -- @endpoint GET /api/events?q=WORD (then the reports)
 \echo -- @statement page of entries
-:explain select e.* from timeline_entry e where true and e.id in (select s.entry_id from entry_search s where s.search_vector @@ to_tsquery('simple', :'words'))
+:explain select e.id, e.date_value, e.granularity, e.date_start::text, e.date_end::text, e.text, e.status, e.actors::text,
+  e.location, e.confidence, e.source_count, e.mention_count
+  from timeline_entry e where true
+  and e.id in (select s.entry_id from entry_search s where s.search_vector @@ to_tsquery('simple', :'words'))
   order by e.date_start, e.id limit :page_rows;
 
-\echo -- @endpoint GET /api/events?entity=NAME
+\echo -- @endpoint GET /api/events?entity=NAME (then the reports)
 \echo -- @statement page of entries
-:explain select e.* from timeline_entry e where true
+:explain select e.id, e.date_value, e.granularity, e.date_start::text, e.date_end::text, e.text, e.status, e.actors::text,
+  e.location, e.confidence, e.source_count, e.mention_count
+  from timeline_entry e where true
   and e.id in (select x.entry_id from entry_entity x where x.key = :'entity') order by e.date_start, e.id limit :page_rows;
 
-\echo -- @endpoint GET /api/events?cursor=C (a deep page)
+\echo -- @endpoint GET /api/events?cursor=C (a deep page; then the reports)
 \echo -- @statement page of entries after the cursor
-:explain select e.* from timeline_entry e where true
+:explain select e.id, e.date_value, e.granularity, e.date_start::text, e.date_end::text, e.text, e.status, e.actors::text,
+  e.location, e.confidence, e.source_count, e.mention_count
+  from timeline_entry e where true
   and (e.date_start, e.id) > (cast(:'cursor_date' as date), cast(:'cursor_id' as bigint))
   order by e.date_start, e.id limit :page_rows;
 
 ---------------------------------------------------------------------------------------------------------------------
 \echo -- @endpoint GET /api/events/{id}
-\echo -- @statement the entry (TimelineEntry.findByIdOptional)
-:explain select e.* from timeline_entry e where e.id = :event_id;
-\echo -- @statement its first 20 reports (Reports.firstOf)
-:explain select r.id from unnest(cast('{' || :'event_id' || '}' as bigint[])) as e(id)
-  cross join lateral (select m.id from mention m where m.entry_id = e.id order by m.id limit 20) r;
-select coalesce(string_agg(r.id::text, ','), '0') as event_report_ids from mention r
-  where r.id in (select m.id from mention m where m.entry_id = :event_id order by m.id limit 20) \gset
-\echo -- @statement those reports with their articles
-:explain select m.*, a.* from mention m join article a on a.id = m.article_id where m.id in (:event_report_ids) order by m.id;
+\echo -- @statement the entry (EventQueryService.find)
+:explain select e.id, e.date_value, e.granularity, e.date_start::text, e.date_end::text, e.text, e.status, e.actors::text,
+  e.location, e.confidence, e.source_count, e.mention_count
+  from timeline_entry e where e.id = :event_id;
+\echo -- @statement its first 20 reports with their outlets (Reports.firstOf)
+:explain select m.entry_id, a.id, a.url, a.title, a.source, a.published_at, m.date_value, m.date_text, m.text, m.sentence,
+  m.status, m.confidence, m.id
+  from unnest(cast('{' || :'event_id' || '}' as bigint[])) as e(id)
+  cross join lateral (select * from mention x where x.entry_id = e.id order by x.id limit 20) m
+  join article a on a.id = m.article_id order by m.entry_id, m.id;
+
+\echo -- @endpoint GET /api/events/{id}/mentions?after=R
+\echo -- @statement a page of its reports after a report id (Reports.after)
+:explain select m.entry_id, a.id, a.url, a.title, a.source, a.published_at, m.date_value, m.date_text, m.text, m.sentence,
+  m.status, m.confidence, m.id
+  from mention m join article a on a.id = m.article_id
+  where m.entry_id = :event_id and m.id > 0 order by m.id limit :page_rows;
 
 ---------------------------------------------------------------------------------------------------------------------
 \echo -- @endpoint GET /api/timeline
 \echo -- @statement the most salient entries (TimelineQueryService.timeline)
-:explain select e.* from timeline_entry e where true order by e.salience desc, e.id limit :candidates;
-\echo -- @statement the articles of the sample reports of the items (Article.list: id in ?1; ids from the entry profiles)
-select coalesce(string_agg(quote_literal(id), ','), '''''') as timeline_article_ids from
+:explain select e.id, e.date_value from timeline_entry e where true order by e.salience desc, e.id limit :candidates;
+select coalesce('{' || string_agg(id::text, ',') || '}', '{}') as timeline_ids from
+  (select e.id from timeline_entry e where true order by e.salience desc, e.id limit 40) t \gset
+\echo -- @statement what the items show of the chosen entries, with their sample reports (ItemEntry)
+:explain select e.id, e.date_value, e.granularity, e.date_start::text, e.date_end::text,
+  e.text, e.status, e.actors::text, e.location, e.source_count, e.mention_count, e.salience,
+  (select jsonb_agg(jsonb_build_array(s->>'article', s->>'text')) from jsonb_array_elements(e.profile->'samples') s)::text
+  from timeline_entry e where e.id = any(cast(:'timeline_ids' as bigint[]));
+\echo -- @statement the articles of the sample reports of the items (outletsOf)
+select coalesce('{' || string_agg(id, ',') || '}', '{}') as timeline_article_ids from
   (select distinct s->>'article' as id from
-     (select e.profile from timeline_entry e where true order by e.salience desc, e.id limit :candidates) c
+     (select e.profile from timeline_entry e where e.id = any(cast(:'timeline_ids' as bigint[]))) c
      cross join lateral jsonb_array_elements(coalesce(c.profile->'samples', '[]'::jsonb)) s
    where s->>'article' is not null limit 200) x \gset
-:explain select a.* from article a where a.id in (:timeline_article_ids);
+:explain select a.source, a.id, a.url, a.title, a.published_at from article a
+  where a.id = any(cast(:'timeline_article_ids' as text[]));
 
-\echo -- @endpoint GET /api/timeline?q=WORD (then the articles, as above)
+\echo -- @endpoint GET /api/timeline?q=WORD (then the items and articles, as above)
 \echo -- @statement the most salient matching entries
-:explain select e.* from timeline_entry e where true and e.id in (select s.entry_id from entry_search s where s.search_vector @@ to_tsquery('simple', :'words'))
+:explain select e.id, e.date_value from timeline_entry e where true
+  and e.id in (select s.entry_id from entry_search s where s.search_vector @@ to_tsquery('simple', :'words'))
   order by e.salience desc, e.id limit :candidates;
 
-\echo -- @endpoint GET /api/timeline?entity=NAME (then the articles, as above)
+\echo -- @endpoint GET /api/timeline?entity=NAME (then the items and articles, as above)
 \echo -- @statement the most salient matching entries
-:explain select e.* from timeline_entry e where true
+:explain select e.id, e.date_value from timeline_entry e where true
   and e.id in (select x.entry_id from entry_entity x where x.key = :'entity') order by e.salience desc, e.id limit :candidates;
 
 ---------------------------------------------------------------------------------------------------------------------

@@ -62,6 +62,14 @@ public interface TimelineConfig {
         @WithDefault("12")
         @Min(1)
         int candidatesPerKey();
+
+        /**
+         * Candidate profiles kept parsed between batches (a few KB each): the entries of the dates being reported
+         * now. Past it, the least recently used are read again from the database when needed.
+         */
+        @WithDefault("10000")
+        @Min(0)
+        int profileCacheSize();
     }
 
     interface Paging {

@@ -35,15 +35,18 @@ public record MentionFeatures(String articleId, String dateValue, LocalDate star
                 ContentWords.of(mention.text, mention.dateText), mention.location, mention.status, superseded);
     }
 
-    /**
-     * A stored sample of an entry. A sample of the article being processed is an earlier version of it: it guides,
-     * it does not constrain.
-     */
-    static MentionFeatures of(EntryProfile.Sample sample, String processedArticle) {
+    /** A stored sample of an entry. */
+    static MentionFeatures of(EntryProfile.Sample sample) {
         return new MentionFeatures(sample.article(), sample.date(), LocalDate.parse(sample.start()),
                 LocalDate.parse(sample.end()), sample.actors(), sample.topicActors(),
                 new LinkedHashSet<>(sample.words()), sample.location(),
-                EventStatus.valueOf(sample.status()), sample.article().equals(processedArticle));
+                EventStatus.valueOf(sample.status()), false);
+    }
+
+    /** The same report as an earlier version of the article being processed. */
+    MentionFeatures asSuperseded() {
+        return new MentionFeatures(articleId, dateValue, start, end, actors, topicActors, contentWords, location,
+                status, true);
     }
 
     EntryProfile.Sample sample(String text) {
