@@ -29,6 +29,10 @@ class HttpProblemsTest {
 
     @TestHTTPResource("/")
     URL root;
+    @TestHTTPResource(value = "health", management = true)
+    URL managementHealth;
+    @TestHTTPResource(value = "metrics", management = true)
+    URL managementMetrics;
 
     @Test
     void unknownPathsAre404Problems() {
@@ -36,6 +40,17 @@ class HttpProblemsTest {
             given().get(path).then().statusCode(404).contentType("application/problem+json")
                     .body("status", equalTo(404)).body("title", equalTo("Not Found"));
         }
+    }
+
+    @Test
+    void healthAndMetricsAreUnknownOnThePublicPortAndAnswerOnTheManagementPort() {
+        for (String path : new String[] { "/q/health", "/q/health/ready", "/q/health/well", "/q/metrics" }) {
+            given().get(path).then().statusCode(404).contentType("application/problem+json")
+                    .body("status", equalTo(404)).body(not(containsString("Kafka")));
+        }
+        given().get(managementHealth).then().statusCode(200).body("status", equalTo("UP"));
+        given().get(managementMetrics).then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes{area=\"heap\""));
     }
 
     @Test

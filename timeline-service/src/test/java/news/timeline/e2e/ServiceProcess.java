@@ -12,18 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Another service of the system, run from its packaged jar as its own process on a free loopback port. */
+/**
+ * Another service of the system, run from its packaged jar as its own process on free loopback ports: one for its API,
+ * one for its management interface (health).
+ */
 final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private ServiceProcess(String name, Process process, int port, Path log) {
+    private ServiceProcess(String name, Process process, int port, int managementPort, Path log) {
         this.name = name;
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
@@ -34,14 +39,16 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(String module, Map<String, String> properties) throws IOException {
         int port = freePort();
+        int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
+                .toString(), "-Xmx256m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jarOf(module).toString()));
         Path log = Path.of("target", "e2e-" + module + ".log");
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new ServiceProcess(module, process, port, log);
+        return new ServiceProcess(module, process, port, managementPort, log);
     }
 
     String baseUrl() {
@@ -56,7 +63,7 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "/q/health/ready").toURL()
+                HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready").toURL()
                         .openConnection();
                 connection.setConnectTimeout(1000);
                 connection.setReadTimeout(2000);

@@ -3,6 +3,7 @@ package news.timeline.extract.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -12,6 +13,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +30,9 @@ class ArticleProcessorTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL ready;
 
     @Test
     void articlesBecomeDatedEventsAndPoisonGoesToTheDeadLetterTopicWithoutStallingTheConsumer() throws Exception {
@@ -72,7 +77,7 @@ class ArticleProcessorTest {
 
     @Test
     void healthReportsKafka() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(ready).then().statusCode(200).body("status", equalTo("UP"));
     }
 
     private static String article(String id, String text, String publishedAt) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -40,6 +42,11 @@ class BrokerRefusalTest {
     private static final Duration REFUSAL = Duration.ofSeconds(15);
     private static final int ARTICLES = 6;
     private static final Duration WAIT = Duration.ofSeconds(90);
+
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL ready;
+    @TestHTTPResource(value = "health/live", management = true)
+    URL live;
 
     @Test
     void articlesWaitOutARefusingBrokerAndNoneIsDeadLettered() throws Exception {
@@ -59,13 +66,13 @@ class BrokerRefusalTest {
                     }
                 }
                 long deadline = System.nanoTime() + WAIT.toNanos();
-                while (System.nanoTime() < deadline && given().get("/q/health/ready").statusCode() != 503) {
+                while (System.nanoTime() < deadline && given().get(ready).statusCode() != 503) {
                     Thread.sleep(200);
                 }
-                given().get("/q/health/ready").then().statusCode(503)
+                given().get(ready).then().statusCode(503)
                         .body("checks.find { it.name == 'article-events-producer' }.data.reason",
                                 containsString("consuming paused"));
-                given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+                given().get(live).then().statusCode(200).body("status", equalTo("UP"));
                 Thread.sleep(REFUSAL.toMillis());
             } finally {
                 recreate(admin);
@@ -79,10 +86,10 @@ class BrokerRefusalTest {
                 rs -> false);
         assertThat(dead).noneMatch(r -> ids.contains(r.key()));
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline && given().get("/q/health/ready").statusCode() != 200) {
+        while (System.nanoTime() < deadline && given().get(ready).statusCode() != 200) {
             Thread.sleep(200);
         }
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(ready).then().statusCode(200).body("status", equalTo("UP"));
     }
 
     /** Deletion completes in the background: create again until the broker takes it. */

@@ -8,9 +8,12 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.URL;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import news.timeline.extract.messaging.KafkaBroker;
@@ -22,6 +25,11 @@ import news.timeline.http.ProblemRoutes;
 class ProblemResponsesTest {
 
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    @TestHTTPResource(value = "health", management = true)
+    URL managementHealth;
+    @TestHTTPResource(value = "metrics", management = true)
+    URL managementMetrics;
 
     private static ValidatableResponse problem(ValidatableResponse response, int status) {
         return response.statusCode(status)
@@ -56,13 +64,13 @@ class ProblemResponsesTest {
 
     @Test
     void anOverlongUriIsAProblem() {
-        problem(given().queryParam("q", "x".repeat(ProblemRoutes.MAX_URI_LENGTH)).when().get("/q/health").then(),
+        problem(given().queryParam("q", "x".repeat(ProblemRoutes.MAX_URI_LENGTH)).when().get("/q/openapi").then(),
                 414);
     }
 
     @Test
     void anOverlargeBodyIsAProblem() {
-        problem(given().body("x".repeat(70 * 1024)).contentType("text/plain").when().post("/q/health").then(), 413);
+        problem(given().body("x".repeat(70 * 1024)).contentType("text/plain").when().post("/q/openapi").then(), 413);
     }
 
     @Test
@@ -75,8 +83,18 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void healthMetricsAndSwaggerUiCarryTheSecurityHeaders() {
-        given().when().get("/q/health/live").then().statusCode(200)
+    void healthAndMetricsAreUnknownOnThePublicPortAndAnswerOnTheManagementPort() {
+        for (String path : java.util.List.of("/q/health", "/q/health/ready", "/q/health/live", "/q/metrics")) {
+            problem(given().when().get(path).then(), 404).body("type", equalTo("/problems/not-found"));
+        }
+        given().when().get(managementHealth).then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(managementMetrics).then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes{area=\"heap\""));
+    }
+
+    @Test
+    void openApiAndSwaggerUiCarryTheSecurityHeaders() {
+        given().when().get("/q/openapi").then().statusCode(200)
                 .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", API_POLICY);
         given().when().get("/q/swagger-ui/").then().statusCode(200)
                 .header("X-Content-Type-Options", "nosniff")

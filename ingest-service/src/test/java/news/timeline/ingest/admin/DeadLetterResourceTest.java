@@ -1,5 +1,6 @@
 package news.timeline.ingest.admin;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +35,10 @@ class DeadLetterResourceTest {
 
     @Inject
     DeadLetterMonitor monitor;
+    @TestHTTPResource(value = "health/well", management = true)
+    URL wellness;
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @Test
     void deadLettersOfBothServicesAreListedShownAndReplayedOnce() throws Exception {
@@ -117,10 +123,10 @@ class DeadLetterResourceTest {
         assertThat(foreign.offset()).isNotNegative();
 
         assertThat(monitor.check().count()).isGreaterThanOrEqualTo(3);
-        given().get("/q/health/well").then().statusCode(200)
+        given().get(wellness).then().statusCode(200)
                 .body("checks.find { it.name == 'dead-letters' }.status", equalTo("UP"));
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).containsPattern("(?m)^ingest_dlq_records(\\{[^}]*\\})? [1-9]");
+        String exported = given().get(metrics).then().statusCode(200).extract().asString();
+        assertThat(exported).containsPattern("(?m)^ingest_dlq_records(\\{[^}]*\\})? [1-9]");
     }
 
     @Test

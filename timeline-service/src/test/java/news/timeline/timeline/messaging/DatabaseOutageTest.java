@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.timeline.timeline.health.StoreFailures;
 import news.timeline.timeline.health.StoreProbe;
@@ -52,6 +54,11 @@ class DatabaseOutageTest {
 
     @Inject
     EntityManager em;
+
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL ready;
+    @TestHTTPResource(value = "health/live", management = true)
+    URL live;
 
     @Test
     void anOutageLosesNothingAndDeadLettersNothing() throws InterruptedException {
@@ -96,7 +103,7 @@ class DatabaseOutageTest {
             PostgresResource.startServer();
         }
 
-        Eventually.assertThat(() -> given().when().get("/q/health/ready").then().statusCode(200));
+        Eventually.assertThat(() -> given().when().get(ready).then().statusCode(200));
         Eventually.assertThat(() -> {
             for (String id : ids) {
                 given().when().get("/api/articles/" + id).then().statusCode(200).body("events.size()", equalTo(1));
@@ -110,18 +117,18 @@ class DatabaseOutageTest {
                 .map(m -> ((Map<?, ?>) m).get("articleId")).collect(Collectors.toList());
         assertThat(reportingArticles).hasSize(ids.size()).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(deadLettered(ids)).isEmpty();
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(ready).then().statusCode(200).body("status", equalTo("UP"));
         // The outage outlasted max.poll.interval.ms (10 s in tests): the consumers kept polling and stayed members.
         assertThat(Topics.groupMembers("timeline-service")).isEqualTo(members);
     }
 
-    private static void assertDegradedWhileTheDatabaseIsAway() {
-        Eventually.assertThat(() -> given().when().get("/q/health/ready").then().statusCode(503)
+    private void assertDegradedWhileTheDatabaseIsAway() {
+        Eventually.assertThat(() -> given().when().get(ready).then().statusCode(503)
                 .body("checks.find { it.name == 'timeline-store' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'timeline-store' }.data.reason", containsString("database unreachable"))
                 .body(not(containsString("Exception")))
                 .body(not(containsString("refused"))));
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(live).then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/api/events").then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())

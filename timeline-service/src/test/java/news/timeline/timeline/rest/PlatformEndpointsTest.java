@@ -8,22 +8,29 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.URL;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.timeline.timeline.merge.ArticleIngestionService;
 import news.timeline.timeline.support.Articles;
 
-/** OpenAPI document, Swagger UI, health checks and metrics. */
+/** OpenAPI document and Swagger UI on the public port; health checks and metrics on the management port. */
 @QuarkusTest
 class PlatformEndpointsTest {
 
     @Inject
     ArticleIngestionService ingestion;
+
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL ready;
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @Test
     void openApiDocumentsEveryEndpointWithExamples() {
@@ -43,7 +50,7 @@ class PlatformEndpointsTest {
 
     @Test
     void readinessCoversKafkaAndTheDatabase() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(ready).then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'timeline-store' }.data.articles", notNullValue())
                 .body("checks.name", hasItems(containsString("Kafka")));
@@ -53,7 +60,7 @@ class PlatformEndpointsTest {
     void metricsCountIngestedArticles() {
         ingestion.ingest(article(Articles.freshId(), "Outlet", "Metric",
                 event(Articles.freshYear() + "-01-01", "Something measurable happened", List.of(), null, "occurred")));
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(metrics).then().statusCode(200)
                 .body(containsString("timeline_articles_ingested_total"))
                 .body(containsString("timeline_entries_created_total"));
     }

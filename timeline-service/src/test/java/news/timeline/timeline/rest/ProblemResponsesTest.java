@@ -7,8 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import java.net.URL;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import news.timeline.timeline.support.RawHttp;
@@ -22,6 +25,9 @@ import news.timeline.http.ProblemRoutes;
 class ProblemResponsesTest {
 
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    @TestHTTPResource(value = "health", management = true)
+    URL managementHealth;
 
     private static ValidatableResponse problem(ValidatableResponse response, int status) {
         return response.statusCode(status)
@@ -131,6 +137,15 @@ class ProblemResponsesTest {
                 .header("Content-Security-Policy", allOf(containsString("default-src 'self'"),
                         containsString("frame-ancestors 'none'")))
                 .body(containsString("swagger"));
-        given().when().get("/q/health/ready").then().header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void healthAndMetricsAreUnknownOnThePublicPortAndAnswerOnTheManagementPort() {
+        for (String path : java.util.List.of("/q/health", "/q/health/ready", "/q/health/live", "/q/metrics")) {
+            problem(given().when().get(path).then(), 404).body("type", equalTo("/problems/not-found"))
+                    .body(not(containsString("timeline-store")));
+        }
+        given().when().get(managementHealth).then().statusCode(200).body("status", equalTo("UP"))
+                .body(containsString("timeline-store"));
     }
 }
