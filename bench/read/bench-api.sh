@@ -9,18 +9,21 @@
 # (rotate.lua). Prints the store size, each service's heap, and a table; writes results.csv, results.md, store.txt,
 # heap.csv, the raw wrk output and the rotation lists to the output dir (default .run/bench-api/<timestamp>/).
 #
-# Environment: TIMELINE_URL (http://127.0.0.1:8083), INGEST_URL (http://127.0.0.1:8081), EXTRACT_URL
-# (http://127.0.0.1:8082), DURATION (15s), CONNECTIONS (50), THREADS (2), WARMUP (3s, 0 for none), TIMEOUT (wrk
-# per-request timeout, 20s), SLOW_LIMIT (seconds: an endpoint whose single probe request takes longer is not loaded:
-# 50 such requests would keep the service busy long after wrk stops; 5), PG_PORT (5432), PGUSER (timeline_app),
-# PGPASSWORD (from .run/db-app-password).
+# Environment: TIMELINE_URL (http://127.0.0.1:8083); the services' management interfaces, for readiness and heap:
+# TIMELINE_MANAGEMENT_URL (http://127.0.0.1:9183), INGEST_MANAGEMENT_URL (:9181), EXTRACT_MANAGEMENT_URL (:9182);
+# DURATION (15s), CONNECTIONS (50), THREADS (2), WARMUP (3s, 0 for none), TIMEOUT (wrk per-request timeout, 20s),
+# SLOW_LIMIT (seconds: an endpoint whose single probe request takes longer is not loaded: 50 such requests would keep
+# the service busy long after wrk stops; 5), PG_PORT (5432), PGUSER (timeline_app), PGPASSWORD (from
+# .run/db-app-password).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 TIMELINE_URL="${TIMELINE_URL:-http://127.0.0.1:8083}"; TIMELINE_URL="${TIMELINE_URL%/}"
-INGEST_URL="${INGEST_URL:-http://127.0.0.1:8081}"
-EXTRACT_URL="${EXTRACT_URL:-http://127.0.0.1:8082}"
+# Health and metrics answer on each service's management port (loopback only), not on its API port.
+TIMELINE_MANAGEMENT_URL="${TIMELINE_MANAGEMENT_URL:-http://127.0.0.1:9183}"
+INGEST_MANAGEMENT_URL="${INGEST_MANAGEMENT_URL:-http://127.0.0.1:9181}"
+EXTRACT_MANAGEMENT_URL="${EXTRACT_MANAGEMENT_URL:-http://127.0.0.1:9182}"
 DURATION="${DURATION:-15s}"
 CONNECTIONS="${CONNECTIONS:-50}"
 THREADS="${THREADS:-2}"
@@ -45,7 +48,7 @@ while [ $# -gt 0 ]; do
     --with-ingest-rate) INGEST_RATE="$2"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
     --depth) DEPTH="$2"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument: $1 (see --help)" ;;
   esac
 done
@@ -65,8 +68,8 @@ command -v curl >/dev/null || die "curl is needed"
 HAVE_PSQL=0
 command -v psql >/dev/null && $PSQL -tAc "select 1" >/dev/null 2>&1 && HAVE_PSQL=1
 
-curl -fsS -o /dev/null --max-time 10 "$TIMELINE_URL/q/health/ready" \
-  || die "timeline-service is not ready at $TIMELINE_URL (start the stack: ./timeline up)"
+curl -fsS -o /dev/null --max-time 10 "$TIMELINE_MANAGEMENT_URL/q/health/ready" \
+  || die "timeline-service is not ready at $TIMELINE_MANAGEMENT_URL (start the stack: ./timeline up)"
 
 seconds() { # 15s, 1m, 500ms, 15 -> seconds (integer, rounded up)
   local v="$1"
@@ -100,7 +103,7 @@ store_size() {
 # --- heap of each service ----------------------------------------------------------------------------------------------
 HEAP_CSV="$OUT/heap.csv"
 echo "when,service,heap_used_mb,heap_committed_mb,heap_max_mb,source" > "$HEAP_CSV"
-heap_of() { # $1 when, $2 service, $3 base URL
+heap_of() { # $1 when, $2 service, $3 its management URL
   local metrics used committed max
   if metrics="$(curl -fsS --max-time 10 "$3/q/metrics" 2>/dev/null)"; then
     sum() { awk -v m="$1" '$0 ~ "^"m"\\{" && /area="heap"/ { s += $NF } END { printf "%.1f", s / 1048576 }'; }
@@ -119,14 +122,14 @@ heap_of() { # $1 when, $2 service, $3 base URL
   fi
 }
 heaps() {
-  heap_of "$1" ingest-service "$INGEST_URL"
-  heap_of "$1" extract-service "$EXTRACT_URL"
-  heap_of "$1" timeline-service "$TIMELINE_URL"
+  heap_of "$1" ingest-service "$INGEST_MANAGEMENT_URL"
+  heap_of "$1" extract-service "$EXTRACT_MANAGEMENT_URL"
+  heap_of "$1" timeline-service "$TIMELINE_MANAGEMENT_URL"
 }
 
 # --- wait until the service answers a cheap request quickly again (an overloaded endpoint leaves a queue behind) -------
 settle() {
-  local deadline=$((SECONDS + 120)) probe="${FIRST_EVENT_PATH:-/q/health/ready}" t
+  local deadline=$((SECONDS + 120)) probe="${FIRST_EVENT_PATH:-/api/events?size=1}" t
   while [ $SECONDS -lt $deadline ]; do
     t="$(curl -s -o /dev/null -w '%{time_total}' --max-time 10 "$TIMELINE_URL$probe" || echo 99)"
     awk -v t="$t" 'BEGIN { exit !(t < 0.5) }' && return 0

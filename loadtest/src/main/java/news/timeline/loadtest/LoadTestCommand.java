@@ -28,7 +28,8 @@ public final class LoadTestCommand {
               --out DIR            where the table, CSVs, summary.json and throughput.png go
                                    (default .run/loadtest/<timestamp>)
               --slice N            articles per cost row (default 10000; smaller runs: a fifth of --count)
-              --ingest URL --timeline URL --bootstrap HOST:PORT --run-dir DIR (pids/ and ports/ of ./timeline up)
+              --ingest URL --timeline URL --bootstrap HOST:PORT
+              --run-dir DIR        pids/ and management-ports/ of ./timeline up: the processes sampled
               --post-timeout S     stop posting after S seconds (default 3600)
               --drain-timeout S    wait at most S seconds for the last articles to be stored (default 600)
               --no-progress        no progress bar

@@ -10,14 +10,16 @@ import java.util.stream.Stream;
 /**
  * A process whose CPU and memory the load test samples.
  *
- * @param port     its HTTP port for {@code /q/metrics}, or -1 (then its heap comes from {@code jcmd} when it is a JVM)
+ * @param managementPort its management port, where {@code /q/metrics} answers, or -1 (then its heap comes from
+ *                       {@code jcmd} when it is a JVM)
  * @param children whether its child processes count too (PostgreSQL's backends)
  */
-public record Monitored(String name, long pid, int port, boolean children) {
+public record Monitored(String name, long pid, int managementPort, boolean children) {
 
     /**
-     * The processes {@code ./timeline up} started: {@code RUN_DIR/pids/NAME} holds a pid and {@code RUN_DIR/ports/NAME}
-     * the HTTP port of a service instance; PostgreSQL's postmaster pid is in its data directory.
+     * The processes {@code ./timeline up} started: {@code RUN_DIR/pids/NAME} holds a pid and
+     * {@code RUN_DIR/management-ports/NAME} the management port of a service instance (none for the broker);
+     * PostgreSQL's postmaster pid is in its data directory.
      */
     public static List<Monitored> fromRunDir(Path runDir) {
         List<Monitored> out = new ArrayList<>();
@@ -30,8 +32,8 @@ public record Monitored(String name, long pid, int port, boolean children) {
                     if (pid <= 0 || !Files.exists(Path.of("/proc", String.valueOf(pid)))) {
                         continue;
                     }
-                    long port = readLong(runDir.resolve("ports").resolve(name));
-                    out.add(new Monitored(name, pid, (int) port, false));
+                    long managementPort = readLong(runDir.resolve("management-ports").resolve(name));
+                    out.add(new Monitored(name, pid, (int) managementPort, false));
                 }
             } catch (IOException e) {
                 // nothing to monitor

@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * CPU (from {@code /proc/PID/stat}), resident memory (from {@code /proc/PID/status}) and used heap of the monitored
- * processes: the heap from the service's {@code /q/metrics} ({@code jvm_memory_used_bytes{area="heap"}}), else, for
- * a JVM without metrics (the Kafka broker), from {@code jcmd PID GC.heap_info} every tenth sample only, since jcmd
- * itself costs a JVM start.
+ * processes: the heap from the service's {@code /q/metrics} on its management port
+ * ({@code jvm_memory_used_bytes{area="heap"}}), else, for a JVM without metrics (the Kafka broker), from
+ * {@code jcmd PID GC.heap_info} every tenth sample only, since jcmd itself costs a JVM start.
  */
 final class ProcessSampler {
 
@@ -76,10 +76,10 @@ final class ProcessSampler {
     }
 
     private double heapMb(Monitored p) {
-        if (p.port() > 0) {
+        if (p.managementPort() > 0) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + p.port() + "/q/metrics")).timeout(Duration.ofSeconds(2))
+                        URI.create("http://127.0.0.1:" + p.managementPort() + "/q/metrics")).timeout(Duration.ofSeconds(2))
                         .header("Accept", "text/plain").GET().build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 if (response.statusCode() == 200) {

@@ -175,14 +175,17 @@ class BadInputSuiteTest {
     @Test
     @Order(3)
     void everyServiceAnswersUnknownPathsAndWrongMethodsWithProblems() {
-        send(unknownPaths(), wrongMethods());
-        assertAnswered("unknown-path", "wrong-method");
+        send(unknownPaths(), managementPaths(), wrongMethods());
+        assertAnswered("unknown-path", "management-path", "wrong-method");
+        assertThat(tallies.get("management-path").statuses).as("health and metrics asked on the public ports")
+                .containsOnlyKeys(404);
     }
 
     @Test
     @Order(4)
-    @Disabled("Until the services answer a request line over the HTTP limit with a problem: Vert.x refuses it with a "
-            + "bare 414 before any route sees it, in all three")
+    @Disabled("Until Quarkus lets a service answer a request line over quarkus.http.limits.max-initial-line-length: "
+            + "Vert.x refuses it with a bare 414 before any route sees it, in all three; Quarkus sets no "
+            + "invalidRequestHandler on its server and offers no hook to (README, \"Faults and bad input\")")
     void everyServiceAnswersLongUrisWithProblems() {
         send(longUris());
         assertAnswered("long-uri");
@@ -463,6 +466,18 @@ class BadInputSuiteTest {
         return out;
     }
 
+    /** Health and metrics answer on the management ports (loopback) only: on the public ones they are unknown. */
+    private List<Attempt> managementPaths() {
+        List<Attempt> out = new ArrayList<>();
+        for (int port : List.of(ingest, extract, timeline)) {
+            for (String path : List.of("/q/health", "/q/health/ready", "/q/health/live", "/q/health/well",
+                    "/q/metrics")) {
+                out.add(get("management-path", port, path, Map.of()));
+            }
+        }
+        return out;
+    }
+
     private List<Attempt> wrongMethods() {
         List<Attempt> out = new ArrayList<>();
         for (String method : List.of("GET", "PUT", "DELETE", "PATCH", "TRACE", "FOO", "CONNECT")) {
@@ -477,7 +492,7 @@ class BadInputSuiteTest {
                 out.add(new Attempt("wrong-method", timeline, method, path,
                         writeHeaders(Map.of("Content-Type", "application/json")), utf8("{}"), -1, false));
             }
-            for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi")) {
+            for (String path : List.of("/q/openapi", "/q/swagger-ui")) {
                 out.add(new Attempt("wrong-method", extract, method, path,
                         writeHeaders(Map.of("Content-Type", "application/json")), utf8("{}"), -1, false));
             }

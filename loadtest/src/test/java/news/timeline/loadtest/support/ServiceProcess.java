@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 import news.timeline.loadtest.Monitored;
 
-/** A service of the system run from its packaged jar (target/quarkus-app/quarkus-run.jar) on a free loopback port. */
+/**
+ * A service of the system run from its packaged jar (target/quarkus-app/quarkus-run.jar) on free loopback ports: one for
+ * its API, one for its management interface (health and metrics).
+ */
 public final class ServiceProcess implements AutoCloseable {
 
     private final String module;
@@ -21,15 +24,17 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> properties;
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
     private ServiceProcess(String module, String name, Map<String, String> properties, Process process, int port,
-            Path log) {
+            int managementPort, Path log) {
         this.module = module;
         this.name = name;
         this.properties = properties;
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
@@ -40,32 +45,33 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code module} as instance {@code name}, configured by system properties; the log goes to target/. */
     public static ServiceProcess start(String module, String name, Map<String, String> properties) throws IOException {
-        return start(module, name, properties, TestPostgres.freePort());
+        return start(module, name, properties, TestPostgres.freePort(), TestPostgres.freePort());
     }
 
-    private static ServiceProcess start(String module, String name, Map<String, String> properties, int port)
-            throws IOException {
+    private static ServiceProcess start(String module, String name, Map<String, String> properties, int port,
+            int managementPort) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jarOf(module).toString()));
         Path log = Path.of("target", "services", name + ".log");
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new ServiceProcess(module, name, properties, process, port, log);
+        return new ServiceProcess(module, name, properties, process, port, managementPort, log);
     }
 
     /**
-     * Starts the same service again, as a supervisor would after it died: same configuration, same port (its clients
+     * Starts the same service again, as a supervisor would after it died: same configuration, same ports (its clients
      * keep their URLs), same log. The process must be gone.
      */
     public ServiceProcess restart() throws IOException {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running");
         }
-        return start(module, name, properties, port);
+        return start(module, name, properties, port, managementPort);
     }
 
     public String name() {
@@ -77,18 +83,18 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public Monitored monitored() {
-        return new Monitored(name, process.pid(), port, false);
+        return new Monitored(name, process.pid(), managementPort, false);
     }
 
     public boolean alive() {
         return process.isAlive();
     }
 
-    /** {@code GET /q/health/ready} answered 200 now. */
+    /** {@code GET /q/health/ready} on the management port answered 200 now. */
     public boolean ready() {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "/q/health/ready").toURL()
-                    .openConnection();
+            HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + managementPort
+                    + "/q/health/ready").toURL().openConnection();
             connection.setConnectTimeout(1000);
             connection.setReadTimeout(5000);
             return connection.getResponseCode() == 200;
