@@ -1,5 +1,7 @@
 package news.timeline.timeline.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.DecimalMax;
@@ -23,6 +25,20 @@ public interface TimelineConfig {
     Paging articles();
 
     Salience salience();
+
+    ResponseCache timelineCache();
+
+    /** Responses shared by the requests of one period. */
+    interface ResponseCache {
+        /** How long a computed response is served; 0 turns the cache off. */
+        @WithDefault("1S")
+        Duration ttl();
+
+        /** Responses kept at most (distinct queries). */
+        @WithDefault("256")
+        @Min(0)
+        long maxSize();
+    }
 
     interface Merge {
         /** Minimum content agreement for reports from different articles to become one entry. */

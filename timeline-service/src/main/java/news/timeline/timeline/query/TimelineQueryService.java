@@ -19,6 +19,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 import news.timeline.timeline.config.TimelineConfig;
 import news.timeline.timeline.entity.EventStatus;
 import news.timeline.timeline.entity.Granularity;
@@ -35,6 +41,9 @@ import news.timeline.timeline.view.TimelineView;
  * most salient entry; its item leads with that entry and gathers the statements and outlets of the date's entries,
  * so that K items cover K different dates. Salience is maintained with each entry, so the candidates are read from
  * the salience index and each item carries a bounded number of statements and outlets.
+ * <p>
+ * Dashboards and programs poll the same few timelines: each is computed once per {@code timeline.timeline-cache.ttl}
+ * (a second by default, less than the way from POST to queryable takes) and shared by every request in it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -44,9 +53,14 @@ public class TimelineQueryService {
     static final int MAX_OUTLETS = 5;
 
     private final TimelineConfig config;
+    private final Cache<Request, TimelineView> cache;
 
-    public TimelineQueryService(TimelineConfig config) {
+    public TimelineQueryService(TimelineConfig config, MeterRegistry registry) {
         this.config = config;
+        // One computation per query and period: concurrent requests for a timeline being computed wait for it.
+        this.cache = Caffeine.newBuilder().expireAfterWrite(config.timelineCache().ttl())
+                .maximumSize(config.timelineCache().maxSize()).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, cache, "timelines");
     }
 
     /** A candidate as the salience index gives it: enough to choose the dates, nothing to parse. */
@@ -78,9 +92,17 @@ public class TimelineQueryService {
         }
     }
 
-    @SuppressWarnings("unchecked")
     public TimelineView timeline(EventFilter filter, Integer limit) {
         int k = PageSizes.resolve("limit", limit, config.timeline());
+        return cache.get(new Request(filter, k), r -> compute(r.filter(), r.k()));
+    }
+
+    /** A timeline request as the cache knows it: filter and number of dates. */
+    private record Request(EventFilter filter, int k) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private TimelineView compute(EventFilter filter, int k) {
         EntryQuery query = new EntryQuery(filter);
         EntityManager em = TimelineEntry.getEntityManager();
         Query sql = em.createNativeQuery("select e.id, e.date_value from timeline_entry e"

@@ -1,0 +1,66 @@
+package news.timeline.timeline.query;
+
+import static io.restassured.RestAssured.given;
+import static news.timeline.timeline.support.Articles.article;
+import static news.timeline.timeline.support.Articles.event;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import news.timeline.timeline.merge.ArticleIngestionService;
+import news.timeline.timeline.support.Articles;
+import news.timeline.timeline.support.Eventually;
+
+/**
+ * A timeline is shared by the requests of one cache period and computed again after it: a report stored meanwhile
+ * shows once the period is over (the wait is bounded by Eventually's 30 s, several periods).
+ */
+@QuarkusTest
+@TestProfile(TimelineCacheTest.CacheOn.class)
+class TimelineCacheTest {
+
+    private static final Duration PERIOD = Duration.ofSeconds(4);
+
+    public static class CacheOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("timeline.timeline-cache.ttl", PERIOD.toSeconds() + "S");
+        }
+    }
+
+    @Inject
+    ArticleIngestionService ingestion;
+
+    @Test
+    void aTimelineIsSharedWithinAPeriodAndFreshAfterIt() {
+        int year = Articles.freshYear();
+        ingestion.ingest(article(Articles.freshId(), "Outlet A", "Harbour",
+                event(year + "-03-02", "The Lindo harbour reopened", List.of("Mara Lindo"), "Lindo", "occurred")));
+        assertThat(dates(year)).containsExactly(year + "-03-02");
+
+        ingestion.ingest(article(Articles.freshId(), "Outlet B", "Bridge",
+                event(year + "-05-09", "The Lindo bridge was closed for repairs", List.of("Mara Lindo"), "Lindo",
+                        "occurred")));
+        long stored = System.nanoTime();
+        List<String> soon = dates(year);
+        if (System.nanoTime() - stored < PERIOD.toNanos() / 2) {
+            assertThat(soon).as("within the period the shared timeline is served").containsExactly(year + "-03-02");
+        }
+
+        Eventually.assertThat(() -> assertThat(dates(year)).containsExactly(year + "-03-02", year + "-05-09"));
+    }
+
+    private static List<String> dates(int year) {
+        return given().queryParam("from", year).queryParam("to", year).get("/api/timeline").then().statusCode(200)
+                .extract().jsonPath().getList("items.date", String.class);
+    }
+}
