@@ -33,6 +33,7 @@ import news.timeline.timeline.entity.Mention;
 import news.timeline.timeline.entity.TimelineEntry;
 import news.timeline.timeline.messaging.ArticleEventsMessage;
 import news.timeline.timeline.messaging.EventMessage;
+import news.timeline.timeline.stream.ChangeLog;
 import news.timeline.timeline.text.Names;
 import news.timeline.timeline.text.TimexDate;
 
@@ -131,6 +132,7 @@ public class ArticleIngestionService {
         locks.acquire(em);
 
         EntityIndex index = new EntityIndex();
+        ChangeLog changes = new ChangeLog();
         Set<Long> rebuild = new LinkedHashSet<>();
         List<String> written = new ArrayList<>();
         for (Prepared p : batch) {
@@ -143,10 +145,10 @@ public class ArticleIngestionService {
             Article article = upsertArticle(old, p);
             stored.put(id, article);
             written.add(id);
-            store(em, article, p.events(), previous.getOrDefault(id, List.of()), index, rebuild);
+            store(em, article, p.events(), previous.getOrDefault(id, List.of()), index, changes, rebuild);
             registry.counter("timeline.articles.ingested").increment();
         }
-        rebuild(em, rebuild, index);
+        rebuild(em, rebuild, index, changes);
         index.write(em);
         em.flush();
         // The end of the way from POST to queryable: as close to the commit as the transaction can tell.
@@ -154,10 +156,12 @@ public class ArticleIngestionService {
             em.createNativeQuery("update article set stored_at = clock_timestamp() where id = any(cast(?1 as text[]))")
                     .setParameter(1, PgArrays.text(written.toArray(String[]::new))).executeUpdate();
         }
+        // Last, so that the change log's lock (see ChangeLog) is held for the commit only.
+        changes.write(em);
     }
 
     private void store(EntityManager em, Article article, List<DatedEvent> events, List<Mention> previous,
-            EntityIndex index, Set<Long> rebuild) {
+            EntityIndex index, ChangeLog changes, Set<Long> rebuild) {
         Map<Long, List<MentionFeatures>> superseded = new LinkedHashMap<>();
         for (Mention old : previous) {
             superseded.computeIfAbsent(old.entry.id, id -> new ArrayList<>()).add(MentionFeatures.of(old, true));
@@ -182,10 +186,12 @@ public class ArticleIngestionService {
                 entry = newEntry(event.date());
                 before = EntityIndex.Named.none();
                 newOutlet = true;
+                changes.created(entry.id);
                 registry.counter("timeline.entries.created").increment();
             } else {
                 before = EntityIndex.Named.of(entry);
                 newOutlet = !outlets.contains(entry.id + "\u0000" + outlet) && !reported(em, entry.id, outlet);
+                changes.updated(entry.id);
                 registry.counter("timeline.mentions.merged").increment();
             }
             outlets.add(entry.id + "\u0000" + outlet);
@@ -238,7 +244,7 @@ public class ArticleIngestionService {
     }
 
     /** Rebuilds entries from all their reports; deletes those left without any. */
-    private void rebuild(EntityManager em, Set<Long> ids, EntityIndex index) {
+    private void rebuild(EntityManager em, Set<Long> ids, EntityIndex index, ChangeLog changes) {
         List<TimelineEntry> rebuilt = new ArrayList<>();
         for (Long id : ids) {
             TimelineEntry entry = em.find(TimelineEntry.class, id);
@@ -251,6 +257,7 @@ public class ArticleIngestionService {
             if (mentions.isEmpty()) {
                 index.changed(id, before, EntityIndex.Named.none());
                 entry.delete();
+                changes.deleted(id);
                 continue;
             }
             updater.reset(entry);
@@ -259,6 +266,7 @@ public class ArticleIngestionService {
                 updater.add(entry, m, MentionFeatures.of(m, false), outlets.add(m.outletKey));
             }
             index.changed(id, before, EntityIndex.Named.of(entry));
+            changes.updated(id);
             rebuilt.add(entry);
         }
         if (!ids.isEmpty()) {
@@ -278,8 +286,10 @@ public class ArticleIngestionService {
     public int backfill(List<Long> ids) {
         EntityManager em = Article.getEntityManager();
         EntityIndex index = new EntityIndex();
-        rebuild(em, new LinkedHashSet<>(ids), index);
+        ChangeLog changes = new ChangeLog();
+        rebuild(em, new LinkedHashSet<>(ids), index, changes);
         index.write(em);
+        changes.write(em);
         return ids.size();
     }
 

@@ -38,7 +38,7 @@ public class EventQueryService {
     }
 
     /** What an {@link EventView} shows of {@code timeline_entry e}: never its profile. */
-    private static final String ENTRY_COLUMNS = "e.id, e.date_value, e.granularity, e.date_start::text,"
+    static final String ENTRY_COLUMNS = "e.id, e.date_value, e.granularity, e.date_start::text,"
             + " e.date_end::text, e.text, e.status, e.actors::text, e.location, e.confidence, e.source_count,"
             + " e.mention_count";
 
@@ -106,7 +106,7 @@ public class EventQueryService {
                 more ? String.valueOf(Reports.reportId(page.get(page.size() - 1))) : null));
     }
 
-    private static List<EventView> views(List<Object[]> entries, int reportsEach) {
+    static List<EventView> views(List<Object[]> entries, int reportsEach) {
         if (entries.isEmpty()) {
             return List.of();
         }

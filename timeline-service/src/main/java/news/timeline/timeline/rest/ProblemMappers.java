@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import news.timeline.timeline.health.StoreFailures;
 import news.timeline.timeline.query.InvalidParameterException;
+import news.timeline.timeline.stream.ChangesGoneException;
 import news.timeline.http.ProblemRoutes;
 import news.timeline.http.Problem;
 
@@ -31,6 +32,12 @@ public class ProblemMappers {
     public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
         return problem("/problems/invalid-parameter", "Invalid request parameter", Response.Status.BAD_REQUEST,
                 e.getMessage(), uri);
+    }
+
+    /** A stream asked to resume after a change the log no longer holds (or never held). */
+    @ServerExceptionMapper
+    public Response changesGone(ChangesGoneException e, UriInfo uri) {
+        return Response.status(Response.Status.GONE).type(Problem.MEDIA_TYPE).entity(e.problem(uri.getPath())).build();
     }
 
     /** Statuses JAX-RS itself raises (404, 405, 406, 415...) and the resources' own not-found answers. */
