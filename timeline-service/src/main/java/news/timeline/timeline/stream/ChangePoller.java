@@ -1,7 +1,6 @@
 package news.timeline.timeline.stream;
 
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -96,10 +95,8 @@ public class ChangePoller {
      * where the poller is, then (under the feed's lock, so that no page passes in between) into the feed. Without
      * {@code after} it starts where the feed is. Runs on a worker thread; blocks while the client reads.
      */
-    void follow(ChangeSubscription subscription, OptionalLong after) throws InterruptedException {
-        // The feed's position is known before anyone joins it: a first poll never skips what a resumer awaits.
-        long now = start();
-        long position = after.orElse(now);
+    void follow(ChangeSubscription subscription, long after) throws InterruptedException {
+        long position = after;
         while (subscription.open()) {
             long target = delivered;
             while (position < target && subscription.open()) {
@@ -124,8 +121,11 @@ public class ChangePoller {
         }
     }
 
-    /** Where a client without Last-Event-ID starts: the feed's position, read now if the poller has not yet. */
-    private long start() {
+    /**
+     * Where a client without Last-Event-ID starts: the feed's position, read now if the poller has not yet. Every
+     * change committed after this call has a larger seq.
+     */
+    long position() {
         feed.lock();
         try {
             if (delivered < 0) {

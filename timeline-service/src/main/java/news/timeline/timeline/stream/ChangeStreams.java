@@ -45,10 +45,12 @@ public class ChangeStreams {
                 throw new ChangesGoneException(after.getAsLong(), bounds.pruned(), bounds.latest());
             }
         }
-        ChangeSubscription subscription = new ChangeSubscription(filter, after.orElse(-1), sse, config.maxBuffered());
+        // Taken before the response starts: whatever the client does once it sees the stream open comes after it.
+        long from = after.isPresent() ? after.getAsLong() : poller.position();
+        ChangeSubscription subscription = new ChangeSubscription(filter, from, sse, config.maxBuffered());
         return subscription.events(() -> Infrastructure.getDefaultWorkerPool().execute(() -> {
             try {
-                poller.follow(subscription, after);
+                poller.follow(subscription, from);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 subscription.end();

@@ -49,10 +49,6 @@ final class ChangeSubscription {
         return filter;
     }
 
-    long last() {
-        return last;
-    }
-
     /** @return false once the stream is over (the client left, or fell too far behind and is sent away) */
     boolean deliver(ChangePage page) {
         for (ChangeRecord change : page.recordsFor(filter)) {

@@ -19,6 +19,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String ARTICLE_EVENTS = "article-events";
     public static final String DLQ = "articles-dlq";
+    public static final String CHANGES = "timeline-changes";
 
     private KafkaClusterTestKit cluster;
 
@@ -42,7 +43,8 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
             cluster.waitForReadyBrokers();
             String bootstrap = cluster.bootstrapServers();
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-                admin.createTopics(List.of(new NewTopic(ARTICLE_EVENTS, 1, (short) 1), new NewTopic(DLQ, 1, (short) 1)))
+                admin.createTopics(List.of(new NewTopic(ARTICLE_EVENTS, 1, (short) 1), new NewTopic(DLQ, 1, (short) 1),
+                        new NewTopic(CHANGES, 1, (short) 1)))
                         .all().get(60, TimeUnit.SECONDS);
             }
             return Map.of("kafka.bootstrap.servers", bootstrap);
