@@ -6,6 +6,8 @@ import static news.timeline.timeline.support.Articles.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -261,6 +263,18 @@ class ChangeStreamTest {
         try (SseClient client = openYear("", Map.of("Last-Event-ID", String.valueOf(pruned)))) {
             assertThat(client.status()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void theStreamIsDocumentedInOpenApiWithAnExampleStream() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/stream'.get.summary", notNullValue())
+                .body("paths.'/api/stream'.get.parameters.name", hasItems("from", "to", "q", "entity",
+                        "Last-Event-ID", "lastEventId"))
+                .body("paths.'/api/stream'.get.responses.'200'.content.'text/event-stream'.examples.stream.value",
+                        containsString("event: created"))
+                .body("paths.'/api/stream'.get.responses.'410'.content.'application/problem+json'.examples",
+                        notNullValue());
     }
 
     @Test
