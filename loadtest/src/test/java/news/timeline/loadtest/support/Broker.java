@@ -29,11 +29,15 @@ public abstract class Broker implements AutoCloseable {
 
     public abstract String bootstrap();
 
-    /** Creates the pipeline's topics: {@code articles} and {@code article-events} with the given partitions. */
+    /**
+     * Creates the pipeline's topics: {@code articles} and {@code article-events} with the given partitions, the
+     * dead letters' and timeline-service's {@code timeline-changes}.
+     */
     protected void createTopics(int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
             admin.createTopics(List.of(new NewTopic("articles", partitions, (short) 1),
-                    new NewTopic("article-events", partitions, (short) 1), new NewTopic("articles-dlq", 1, (short) 1)))
+                    new NewTopic("article-events", partitions, (short) 1), new NewTopic("articles-dlq", 1, (short) 1),
+                    new NewTopic("timeline-changes", partitions, (short) 1)))
                     .all().get(60, TimeUnit.SECONDS);
         }
     }

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +44,10 @@ public class ChangePublisher {
     private final ObjectMapper json;
     private Periodic timer;
 
-    public ChangePublisher(@Channel("timeline-changes") Emitter<String> topic, ChangeStore store, ChangePoller poller,
+    public ChangePublisher(
+            // A page goes out before its acknowledgements are awaited: room for the largest page (ChangeConfig).
+            @Channel("timeline-changes") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 5000)
+            Emitter<String> topic, ChangeStore store, ChangePoller poller,
             ChangeConfig config, ObjectMapper json) {
         this.topic = topic;
         this.store = store;
