@@ -17,6 +17,8 @@ import news.timeline.timeline.view.EventPage;
 import news.timeline.timeline.view.EventView;
 import news.timeline.timeline.view.MentionPage;
 import news.timeline.timeline.view.MentionView;
+import news.timeline.timeline.view.ReportRowPage;
+import news.timeline.timeline.view.ReportRowView;
 
 /**
  * Reads timeline entries in date order, a page at a time, each with its first few reports; the rest of an entry's
@@ -48,10 +50,43 @@ public class EventQueryService {
      * @param cursor a {@link EventPage#next()} of an earlier page, or null for the first page
      * @param size   page size, null for the default
      */
-    @SuppressWarnings("unchecked")
     public EventPage list(EventFilter filter, String cursor, Integer size) {
-        int pageSize = PageSizes.resolve("size", size, config.events());
+        return page(new EntryQuery(filter), cursor, size);
+    }
+
+    /**
+     * Like {@link #list}, planned entries only (a forward planner). The status is written into the statement, not
+     * bound, so that the planner can always use the partial index of planned entries.
+     */
+    public EventPage planned(EventFilter filter, String cursor, Integer size) {
         EntryQuery query = new EntryQuery(filter);
+        query.where.append(" and e.status = '").append(EventStatus.PLANNED.name()).append("'");
+        return page(query, cursor, size);
+    }
+
+    /**
+     * The reports of the entries matching the filter, one row each, in entry order (first day, id) then arrival
+     * order, a page of rows at a time: a page reads at most {@code size} entries and {@code size} reports of each.
+     *
+     * @param cursor a {@link ReportRowPage#next()} of an earlier page, or null for the first page
+     */
+    public ReportRowPage reportRows(EventFilter filter, String cursor, Integer size) {
+        int pageSize = PageSizes.resolve("size", size, config.events());
+        ReportCursor after = cursor == null || cursor.isBlank() ? null : ReportCursor.decode(cursor.trim());
+        List<ReportRowView> rows = Reports.rowsOf(new EntryQuery(filter), after, pageSize + 1);
+        boolean more = rows.size() > pageSize;
+        List<ReportRowView> page = more ? rows.subList(0, pageSize) : rows;
+        String next = null;
+        if (more) {
+            ReportRowView last = page.get(page.size() - 1);
+            next = new ReportCursor(new EventCursor(last.eventStart(), last.eventId()), last.reportId()).encode();
+        }
+        return new ReportRowPage(page, next);
+    }
+
+    @SuppressWarnings("unchecked")
+    private EventPage page(EntryQuery query, String cursor, Integer size) {
+        int pageSize = PageSizes.resolve("size", size, config.events());
         if (cursor != null && !cursor.isBlank()) {
             EventCursor after = EventCursor.decode(cursor.trim());
             query.and("(e.date_start, e.id) > (:cursorDate, :cursorId)", "cursorDate", after.dateStart());

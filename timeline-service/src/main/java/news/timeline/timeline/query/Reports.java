@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.Query;
+
 import news.timeline.timeline.entity.EventStatus;
 import news.timeline.timeline.entity.TimelineEntry;
 import news.timeline.timeline.text.PgArrays;
 import news.timeline.timeline.view.MentionView;
+import news.timeline.timeline.view.ReportRowView;
 
 /**
  * Reports of entries as their views show them, read through the (entry, id) index with their articles' outlet
@@ -42,6 +45,37 @@ final class Reports {
             byEntry.computeIfAbsent(row.nextLong(), id -> new ArrayList<>()).add(view(row));
         }
         return byEntry;
+    }
+
+    /**
+     * Rows of {@link EventQueryService#reportRows}: up to {@code limit} reports, in entry order then arrival order,
+     * of at most {@code limit} entries matching the query, starting after the cursor's report.
+     */
+    @SuppressWarnings("unchecked")
+    static List<ReportRowView> rowsOf(EntryQuery entries, ReportCursor after, int limit) {
+        String reportsAfter = "";
+        if (after != null) {
+            entries.and("(e.date_start, e.id) >= (:cursorDate, :cursorId)", "cursorDate", after.entry().dateStart());
+            entries.params.put("cursorId", after.entry().id());
+            entries.params.put("reportId", after.reportId());
+            reportsAfter = " and (e.id <> :cursorId or x.id > :reportId)";
+        }
+        Query sql = TimelineEntry.getEntityManager().createNativeQuery("select " + COLUMNS
+                + ", e.date_value, e.date_start::text, e.status from (select e.id, e.date_value, e.date_start, e.status"
+                + " from timeline_entry e where " + entries.where + " order by e.date_start, e.id limit :limit) e"
+                + " cross join lateral (select * from mention x where x.entry_id = e.id" + reportsAfter
+                + " order by x.id limit :limit) m"
+                + " join article a on a.id = m.article_id order by e.date_start, e.id, m.id limit :limit");
+        entries.params.forEach(sql::setParameter);
+        List<Object[]> rows = sql.setParameter("limit", limit).getResultList();
+        return rows.stream().map(values -> {
+            Row row = new Row(values);
+            long entryId = row.nextLong();
+            MentionView report = view(row);
+            long reportId = row.nextLong();
+            return new ReportRowView(entryId, row.nextString(), row.nextDate(), row.nextEnum(EventStatus.class),
+                    reportId, report);
+        }).toList();
     }
 
     /** Reports of one entry after report id {@code afterId}, oldest first; the last element is the page's last id. */

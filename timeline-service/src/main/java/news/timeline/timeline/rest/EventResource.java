@@ -1,5 +1,6 @@
 package news.timeline.timeline.rest;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -22,7 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import news.timeline.timeline.export.CsvExport;
+import news.timeline.timeline.export.ExportExamples;
+import news.timeline.timeline.export.ICalendarExport;
 import news.timeline.timeline.query.EventFilter;
+import news.timeline.timeline.query.InvalidParameterException;
+import news.timeline.timeline.view.ReportRowPage;
 import news.timeline.timeline.view.EventPage;
 import news.timeline.timeline.query.EventQueryService;
 import news.timeline.timeline.view.EventView;
@@ -67,11 +74,72 @@ public class EventResource {
             @Context UriInfo uri) {
         EventPage page = events.list(EventFilter.of(from, to, q, entity, article), cursor,
                 QueryParams.integer("size", size));
-        Response.ResponseBuilder response = Response.ok(page);
-        if (page.next() != null) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build(), "next");
+        return withNext(Response.ok(page), page.next(), uri).build();
+    }
+
+    @GET
+    @Produces(CsvExport.MEDIA_TYPE)
+    @Operation(summary = "The same events as CSV",
+            description = "Asked for with Accept: text/csv or format=csv. RFC 4180, UTF-8, a header row, one row per "
+                    + "event (granularity=event, the default) or one row per report with the event it was merged "
+                    + "into (granularity=mention). A page at a time, as the JSON listing: size rows at most (1 to "
+                    + "500, default 50), and while more remain a Link rel=\"next\" header gives the URL of the "
+                    + "following page (its cursor parameter).")
+    @APIResponse(responseCode = "200", description = "A page of events or reports",
+            headers = @Header(name = "Link", description = "<url of the next page>; rel=\"next\", while more remain"),
+            content = @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = {@ExampleObject(name = "events", value = ExportExamples.CSV),
+                            @ExampleObject(name = "reports (granularity=mention)", value = ExportExamples.CSV_REPORTS)}))
+    @APIResponse(responseCode = "400", description = "A malformed date, size, cursor or granularity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad date", value = ApiExamples.BAD_PARAMETER)))
+    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
+            @QueryParam("entity") String entity, @QueryParam("article") String article,
+            @QueryParam("size") String size, @QueryParam("cursor") String cursor,
+            @Parameter(description = "event (one row per event, the default) or mention (one row per report)",
+                    example = "mention") @QueryParam("granularity") String granularity,
+            @Context UriInfo uri) {
+        EventFilter filter = EventFilter.of(from, to, q, entity, article);
+        Integer pageSize = QueryParams.integer("size", size);
+        if (granularity == null || granularity.isBlank() || "event".equals(granularity.trim())) {
+            EventPage page = events.list(filter, cursor, pageSize);
+            return withNext(Response.ok(CsvExport.events(page.items())), page.next(), uri).build();
         }
-        return response.build();
+        if (!"mention".equals(granularity.trim())) {
+            throw new InvalidParameterException("granularity", "must be event or mention, not '" + granularity + "'");
+        }
+        ReportRowPage page = events.reportRows(filter, cursor, pageSize);
+        return withNext(Response.ok(CsvExport.reports(page.items())), page.next(), uri).build();
+    }
+
+    @GET
+    @Produces(ICalendarExport.MEDIA_TYPE)
+    @Operation(summary = "The planned events among them as an iCalendar",
+            description = "Asked for with Accept: text/calendar or format=ics: a forward planner. RFC 5545, one "
+                    + "all-day VEVENT per planned event matching the filters, spanning its days (DTEND exclusive), "
+                    + "with its statement, actors, date and sources in the description and a UID that stays the "
+                    + "same across exports. A page at a time (size, cursor and the Link rel=\"next\" header as for "
+                    + "the JSON listing).")
+    @APIResponse(responseCode = "200", description = "A page of planned events",
+            headers = @Header(name = "Link", description = "<url of the next page>; rel=\"next\", while more remain"),
+            content = @Content(mediaType = ICalendarExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "planned", value = ExportExamples.ICALENDAR)))
+    @APIResponse(responseCode = "400", description = "A malformed date, size or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad date", value = ApiExamples.BAD_PARAMETER)))
+    public Response calendar(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
+            @QueryParam("entity") String entity, @QueryParam("article") String article,
+            @QueryParam("size") String size, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        EventPage page = events.planned(EventFilter.of(from, to, q, entity, article), cursor,
+                QueryParams.integer("size", size));
+        return withNext(Response.ok(ICalendarExport.of(page.items(), Instant.now())), page.next(), uri).build();
+    }
+
+    private static Response.ResponseBuilder withNext(Response.ResponseBuilder response, String next, UriInfo uri) {
+        if (next != null) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
+        }
+        return response;
     }
 
     @GET

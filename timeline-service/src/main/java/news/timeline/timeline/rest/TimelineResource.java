@@ -1,5 +1,8 @@
 package news.timeline.timeline.rest;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import news.timeline.timeline.export.ExportExamples;
+import news.timeline.timeline.export.ExportFormats;
+import news.timeline.timeline.export.TimelineJs;
+import news.timeline.timeline.export.TimelineJsExport;
 import news.timeline.timeline.query.EventFilter;
 import news.timeline.timeline.query.TimelineQueryService;
 import news.timeline.timeline.view.TimelineView;
@@ -50,5 +57,43 @@ public class TimelineResource {
             @Parameter(description = "How many events, 1 to 200 (default 20)", example = "20")
             @QueryParam("limit") String limit) {
         return timelines.timeline(EventFilter.of(from, to, q, entity, null), QueryParams.integer("limit", limit));
+    }
+
+    @GET
+    @Produces(ExportFormats.TIMELINEJS)
+    @Operation(summary = "The same timeline as TimelineJS3 data",
+            description = "Asked for with Accept: " + ExportFormats.TIMELINEJS + " or format=timelinejs (TimelineJS "
+                    + "itself asks for JSON, so a URL it loads carries format=timelinejs). One slide per item: a "
+                    + "span (week, month, year...) has start_date and end_date at its own precision; the headline "
+                    + "is the leading statement; the text holds status, actors, place, the date's other statements "
+                    + "and the reporting articles as links (http and https URLs only); group is the status. All "
+                    + "article text is HTML-escaped.")
+    @APIResponse(responseCode = "200", description = "The timeline as TimelineJS3 JSON",
+            content = @Content(mediaType = ExportFormats.TIMELINEJS,
+                    schema = @Schema(implementation = TimelineJs.Document.class),
+                    examples = @ExampleObject(name = "timelinejs", value = ExportExamples.TIMELINEJS)))
+    @APIResponse(responseCode = "400", description = "A malformed date, limit or format",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad date", value = ApiExamples.BAD_PARAMETER)))
+    public TimelineJs.Document timelineJs(@QueryParam("q") String q, @QueryParam("entity") String entity,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") String limit) {
+        return TimelineJsExport.of(timeline(q, entity, from, to, limit), describe(q, entity, from, to));
+    }
+
+    private static String describe(String q, String entity, String from, String to) {
+        List<String> parts = new ArrayList<>();
+        if (q != null && !q.isBlank()) {
+            parts.add("q: " + q.trim());
+        }
+        if (entity != null && !entity.isBlank()) {
+            parts.add("entity: " + entity.trim());
+        }
+        if (from != null && !from.isBlank()) {
+            parts.add("from " + from.trim());
+        }
+        if (to != null && !to.isBlank()) {
+            parts.add("to " + to.trim());
+        }
+        return String.join(" · ", parts);
     }
 }

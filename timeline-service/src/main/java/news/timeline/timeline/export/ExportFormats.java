@@ -1,0 +1,41 @@
+package news.timeline.timeline.export;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import news.timeline.timeline.query.InvalidParameterException;
+
+/**
+ * The media types of the exports, and the {@code format} parameter that asks for one where setting {@code Accept} is
+ * awkward (a link, a browser's address bar, TimelineJS, which always asks for JSON).
+ */
+public final class ExportFormats {
+
+    public static final String TIMELINEJS = "application/vnd.timelinejs+json";
+    public static final String CSV = "text/csv";
+    public static final String CALENDAR = "text/calendar";
+
+    private static final Map<String, String> BY_NAME = Map.of("json", MediaType.APPLICATION_JSON,
+            "timelinejs", TIMELINEJS, "csv", CSV, "ics", CALENDAR);
+
+    /** {@code format} wins over {@code Accept}: the request is matched as if it accepted that type only. */
+    @ServerRequestFilter(preMatching = true)
+    public void formatParameter(ContainerRequestContext request) {
+        String format = request.getUriInfo().getQueryParameters().getFirst("format");
+        if (format == null || format.isBlank() || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return;
+        }
+        String type = BY_NAME.get(format.trim().toLowerCase(Locale.ROOT));
+        if (type == null) {
+            throw new InvalidParameterException("format",
+                    "must be one of json, timelinejs, csv or ics, not '" + format + "'");
+        }
+        request.getHeaders().putSingle(HttpHeaders.ACCEPT, type);
+    }
+}
