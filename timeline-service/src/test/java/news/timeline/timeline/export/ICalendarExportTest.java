@@ -27,6 +27,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import news.timeline.timeline.merge.ArticleIngestionService;
+import news.timeline.timeline.messaging.ArticleEventsMessage;
 import news.timeline.timeline.messaging.EventMessage;
 import news.timeline.timeline.support.Articles;
 
@@ -135,6 +136,27 @@ class ICalendarExportTest {
         assertThat(uids(calendar().asString())).containsExactly(uid1, uid2);
         assertThat(uids(given().queryParam("format", "ics").queryParam("from", year).queryParam("to", year)
                 .when().get("/api/events").then().statusCode(200).extract().asString())).containsExactly(uid1, uid2);
+    }
+
+    @Test
+    void aHostileArticleStaysText() throws Exception {
+        int hostileYear = Articles.freshYear();
+        String statement = "<script>alert(1)</script> Relm will vote; Tavor, too";
+        String id = Articles.freshId();
+        ArticleEventsMessage plain = article(id, "Outlet 1", "<b>Relm</b>",
+                event(hostileYear + "-04-04", statement, List.of("Relm"), null, "planned"));
+        ingestion.ingest(new ArticleEventsMessage(id, "javascript:alert(2)", plain.title(), plain.source(),
+                plain.language(), plain.publishedAt(), plain.dct(), plain.dctSource(), plain.dctGranularity(),
+                plain.dctConfidence(), plain.dctEvidence(), plain.extractedAt(), plain.events()));
+        String ics = given().accept("text/calendar").queryParam("from", hostileYear).queryParam("to", hostileYear)
+                .when().get("/api/events").then().statusCode(200).extract().asString();
+        VEvent vevent = new CalendarBuilder().build(new StringReader(ics)).getComponents().stream()
+                .filter(VEvent.class::isInstance).map(VEvent.class::cast).findFirst().orElseThrow();
+        assertThat(value(vevent, Property.SUMMARY)).isEqualTo(statement);
+        // Only a web URL is the event's link; the other one stays text in the description.
+        assertThat(vevent.getProperty(Property.URL)).isEmpty();
+        assertThat(value(vevent, Property.DESCRIPTION)).contains("<javascript:alert(2)>");
+        assertThat(ics).contains("SUMMARY:<script>alert(1)</script> Relm will vote\\; Tavor\\, too");
     }
 
     private static List<String> uids(String ics) throws Exception {
