@@ -40,9 +40,8 @@ final class Html {
         }
         try {
             URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            return scheme != null && uri.getHost() != null
-                    && ("http".equals(scheme.toLowerCase(Locale.ROOT)) || "https".equals(scheme.toLowerCase(Locale.ROOT)));
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return uri.getHost() != null && (scheme.equals("http") || scheme.equals("https"));
         } catch (URISyntaxException e) {
             return false;
         }

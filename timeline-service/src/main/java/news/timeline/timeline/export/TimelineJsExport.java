@@ -60,7 +60,8 @@ public final class TimelineJsExport {
         html.append("<p>Sources (").append(item.sources()).append(" outlets, ").append(item.mentions())
                 .append(" reports):</p><ul>");
         for (OutletView outlet : item.outlets()) {
-            html.append("<li>").append(Html.link(outlet.url(), outlet.name()));
+            String name = outlet.name() == null ? "unknown outlet" : outlet.name();
+            html.append("<li>").append(Html.link(outlet.url(), name));
             if (outlet.title() != null) {
                 html.append(": ").append(Html.escape(outlet.title()));
             }

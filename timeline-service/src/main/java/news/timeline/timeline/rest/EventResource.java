@@ -10,11 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import news.timeline.timeline.export.CsvExport;
 import news.timeline.timeline.export.ExportExamples;
+import news.timeline.timeline.export.ExportFormats;
 import news.timeline.timeline.export.ICalendarExport;
 import news.timeline.timeline.query.EventFilter;
 import news.timeline.timeline.query.InvalidParameterException;
@@ -48,16 +51,31 @@ public class EventResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE, ICalendarExport.MEDIA_TYPE})
     @Operation(summary = "List events in date order",
             description = "Timeline entries sorted by the first day of their date, then id, a page at a time. "
-                    + "While more remain, the body's 'next' and a Link rel=\"next\" header give the following page.")
-    @APIResponse(responseCode = "200", description = "A page of events",
+                    + "While more remain, the body's 'next' and a Link rel=\"next\" header give the following page. "
+                    + "Exports of the same page, asked for with Accept or format: CSV (text/csv, format=csv; RFC "
+                    + "4180, UTF-8, a header row, one row per event, or per report with granularity=mention, size "
+                    + "rows at most) and iCalendar (text/calendar, format=ics; RFC 5545, the planned events only, "
+                    + "one all-day VEVENT each with its sources and a UID that stays the same across exports). The "
+                    + "Link header of an export gives its next page.")
+    @APIResponse(responseCode = "200", description = "A page of events, or of reports (CSV with granularity=mention)",
             headers = @Header(name = "Link", description = "<url of the next page>; rel=\"next\", while more remain"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class),
-                    examples = @ExampleObject(name = "page", value = ApiExamples.EVENT_PAGE)))
-    @APIResponse(responseCode = "400", description = "A malformed date, size or cursor",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class),
+                            examples = @ExampleObject(name = "page", value = ApiExamples.EVENT_PAGE)),
+                    @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = {@ExampleObject(name = "events", value = ExportExamples.CSV),
+                                    @ExampleObject(name = "reports (granularity=mention)",
+                                            value = ExportExamples.CSV_REPORTS)}),
+                    @Content(mediaType = ICalendarExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "planned", value = ExportExamples.ICALENDAR))})
+    @APIResponse(responseCode = "400", description = "A malformed date, size, cursor, granularity or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad date", value = ApiExamples.BAD_PARAMETER)))
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = "json, csv or ics: takes the place of the "
+            + "Accept header", example = "csv")
     public Response list(
             @Parameter(description = "Events whose date ends on or after this ISO date or TIMEX3 date (2018, 2018-07, "
                     + "2018-W29, 2018-07-16)", example = "2018-07") @QueryParam("from") String from,
@@ -71,68 +89,39 @@ public class EventResource {
             @QueryParam("article") String article,
             @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50") @QueryParam("size") String size,
             @Parameter(description = "The 'next' value of the previous page") @QueryParam("cursor") String cursor,
-            @Context UriInfo uri) {
-        EventPage page = events.list(EventFilter.of(from, to, q, entity, article), cursor,
-                QueryParams.integer("size", size));
-        return withNext(Response.ok(page), page.next(), uri).build();
-    }
-
-    @GET
-    @Produces(CsvExport.MEDIA_TYPE)
-    @Operation(summary = "The same events as CSV",
-            description = "Asked for with Accept: text/csv or format=csv. RFC 4180, UTF-8, a header row, one row per "
-                    + "event (granularity=event, the default) or one row per report with the event it was merged "
-                    + "into (granularity=mention). A page at a time, as the JSON listing: size rows at most (1 to "
-                    + "500, default 50), and while more remain a Link rel=\"next\" header gives the URL of the "
-                    + "following page (its cursor parameter).")
-    @APIResponse(responseCode = "200", description = "A page of events or reports",
-            headers = @Header(name = "Link", description = "<url of the next page>; rel=\"next\", while more remain"),
-            content = @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = {@ExampleObject(name = "events", value = ExportExamples.CSV),
-                            @ExampleObject(name = "reports (granularity=mention)", value = ExportExamples.CSV_REPORTS)}))
-    @APIResponse(responseCode = "400", description = "A malformed date, size, cursor or granularity",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad date", value = ApiExamples.BAD_PARAMETER)))
-    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
-            @QueryParam("entity") String entity, @QueryParam("article") String article,
-            @QueryParam("size") String size, @QueryParam("cursor") String cursor,
-            @Parameter(description = "event (one row per event, the default) or mention (one row per report)",
-                    example = "mention") @QueryParam("granularity") String granularity,
-            @Context UriInfo uri) {
+            @Parameter(description = "CSV only: event (one row per event, the default) or mention (one row per "
+                    + "report)", example = "mention") @QueryParam("granularity") String granularity,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
         EventFilter filter = EventFilter.of(from, to, q, entity, article);
         Integer pageSize = QueryParams.integer("size", size);
-        if (granularity == null || granularity.isBlank() || "event".equals(granularity.trim())) {
-            EventPage page = events.list(filter, cursor, pageSize);
-            return withNext(Response.ok(CsvExport.events(page.items())), page.next(), uri).build();
+        String type = ExportFormats.choose(headers, MediaType.APPLICATION_JSON, ExportFormats.CSV,
+                ExportFormats.CALENDAR);
+        if (type.equals(ExportFormats.CALENDAR)) {
+            EventPage page = events.planned(filter, cursor, pageSize);
+            return withNext(Response.ok(ICalendarExport.of(page.items(), Instant.now()), ICalendarExport.MEDIA_TYPE),
+                    page.next(), uri).build();
         }
-        if (!"mention".equals(granularity.trim())) {
-            throw new InvalidParameterException("granularity", "must be event or mention, not '" + granularity + "'");
+        boolean byReport = reportRows(granularity);
+        if (type.equals(ExportFormats.CSV) && byReport) {
+            ReportRowPage page = events.reportRows(filter, cursor, pageSize);
+            return withNext(Response.ok(CsvExport.reports(page.items()), CsvExport.MEDIA_TYPE), page.next(), uri)
+                    .build();
         }
-        ReportRowPage page = events.reportRows(filter, cursor, pageSize);
-        return withNext(Response.ok(CsvExport.reports(page.items())), page.next(), uri).build();
+        EventPage page = events.list(filter, cursor, pageSize);
+        Response.ResponseBuilder response = type.equals(ExportFormats.CSV)
+                ? Response.ok(CsvExport.events(page.items()), CsvExport.MEDIA_TYPE)
+                : Response.ok(page, MediaType.APPLICATION_JSON);
+        return withNext(response, page.next(), uri).build();
     }
 
-    @GET
-    @Produces(ICalendarExport.MEDIA_TYPE)
-    @Operation(summary = "The planned events among them as an iCalendar",
-            description = "Asked for with Accept: text/calendar or format=ics: a forward planner. RFC 5545, one "
-                    + "all-day VEVENT per planned event matching the filters, spanning its days (DTEND exclusive), "
-                    + "with its statement, actors, date and sources in the description and a UID that stays the "
-                    + "same across exports. A page at a time (size, cursor and the Link rel=\"next\" header as for "
-                    + "the JSON listing).")
-    @APIResponse(responseCode = "200", description = "A page of planned events",
-            headers = @Header(name = "Link", description = "<url of the next page>; rel=\"next\", while more remain"),
-            content = @Content(mediaType = ICalendarExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "planned", value = ExportExamples.ICALENDAR)))
-    @APIResponse(responseCode = "400", description = "A malformed date, size or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad date", value = ApiExamples.BAD_PARAMETER)))
-    public Response calendar(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
-            @QueryParam("entity") String entity, @QueryParam("article") String article,
-            @QueryParam("size") String size, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        EventPage page = events.planned(EventFilter.of(from, to, q, entity, article), cursor,
-                QueryParams.integer("size", size));
-        return withNext(Response.ok(ICalendarExport.of(page.items(), Instant.now())), page.next(), uri).build();
+    private static boolean reportRows(String granularity) {
+        if (granularity == null || granularity.isBlank() || granularity.trim().equals("event")) {
+            return false;
+        }
+        if (granularity.trim().equals("mention")) {
+            return true;
+        }
+        throw new InvalidParameterException("granularity", "must be event or mention, not '" + granularity + "'");
     }
 
     private static Response.ResponseBuilder withNext(Response.ResponseBuilder response, String next, UriInfo uri) {

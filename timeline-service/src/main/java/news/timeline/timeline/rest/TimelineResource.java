@@ -7,9 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,46 +42,44 @@ public class TimelineResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ExportFormats.TIMELINEJS})
     @Operation(summary = "The K most salient events for a query, in date order",
             description = "Salience grows with the number of independent outlets and of reports, with status "
                     + "(occurred > planned > possible), with date precision and with how central the reports are "
-                    + "to their articles (early in the text, actors or the queried entity in the headline).")
-    @APIResponse(responseCode = "200", description = "The timeline",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class),
-                    examples = @ExampleObject(name = "timeline", value = ApiExamples.TIMELINE)))
-    @APIResponse(responseCode = "400", description = "A malformed date or limit",
+                    + "to their articles (early in the text, actors or the queried entity in the headline). "
+                    + "As TimelineJS3 data with Accept: " + ExportFormats.TIMELINEJS + " or format=timelinejs "
+                    + "(TimelineJS itself asks for JSON, so a URL it loads carries format=timelinejs): one slide per "
+                    + "item; a span (week, month, year...) has start_date and end_date at its own precision; the "
+                    + "headline is the leading statement; the text holds status, actors, place, the date's other "
+                    + "statements and the reporting articles as links (http and https URLs only); group is the "
+                    + "status. All article text is HTML-escaped.")
+    @APIResponse(responseCode = "200", description = "The timeline", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class),
+                    examples = @ExampleObject(name = "timeline", value = ApiExamples.TIMELINE)),
+            @Content(mediaType = ExportFormats.TIMELINEJS, schema = @Schema(implementation = TimelineJs.Document.class),
+                    examples = @ExampleObject(name = "timelinejs", value = ExportExamples.TIMELINEJS))})
+    @APIResponse(responseCode = "400", description = "A malformed date, limit or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad date", value = ApiExamples.BAD_PARAMETER)))
-    public TimelineView timeline(
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = "json or timelinejs: takes the place of the "
+            + "Accept header", example = "timelinejs")
+    public Response timeline(
             @Parameter(description = "Words that must all occur in the statement or sentence of some report",
                     example = "summit") @QueryParam("q") String q,
             @Parameter(description = "An actor or place", example = "Putin") @QueryParam("entity") String entity,
             @Parameter(description = "Earliest date (ISO or TIMEX3)", example = "2018") @QueryParam("from") String from,
             @Parameter(description = "Latest date (ISO or TIMEX3)", example = "2018-12") @QueryParam("to") String to,
             @Parameter(description = "How many events, 1 to 200 (default 20)", example = "20")
-            @QueryParam("limit") String limit) {
-        return timelines.timeline(EventFilter.of(from, to, q, entity, null), QueryParams.integer("limit", limit));
-    }
-
-    @GET
-    @Produces(ExportFormats.TIMELINEJS)
-    @Operation(summary = "The same timeline as TimelineJS3 data",
-            description = "Asked for with Accept: " + ExportFormats.TIMELINEJS + " or format=timelinejs (TimelineJS "
-                    + "itself asks for JSON, so a URL it loads carries format=timelinejs). One slide per item: a "
-                    + "span (week, month, year...) has start_date and end_date at its own precision; the headline "
-                    + "is the leading statement; the text holds status, actors, place, the date's other statements "
-                    + "and the reporting articles as links (http and https URLs only); group is the status. All "
-                    + "article text is HTML-escaped.")
-    @APIResponse(responseCode = "200", description = "The timeline as TimelineJS3 JSON",
-            content = @Content(mediaType = ExportFormats.TIMELINEJS,
-                    schema = @Schema(implementation = TimelineJs.Document.class),
-                    examples = @ExampleObject(name = "timelinejs", value = ExportExamples.TIMELINEJS)))
-    @APIResponse(responseCode = "400", description = "A malformed date, limit or format",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad date", value = ApiExamples.BAD_PARAMETER)))
-    public TimelineJs.Document timelineJs(@QueryParam("q") String q, @QueryParam("entity") String entity,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") String limit) {
-        return TimelineJsExport.of(timeline(q, entity, from, to, limit), describe(q, entity, from, to));
+            @QueryParam("limit") String limit,
+            @Context HttpHeaders headers) {
+        TimelineView timeline = timelines.timeline(EventFilter.of(from, to, q, entity, null),
+                QueryParams.integer("limit", limit));
+        if (ExportFormats.choose(headers, MediaType.APPLICATION_JSON, ExportFormats.TIMELINEJS)
+                .equals(ExportFormats.TIMELINEJS)) {
+            return Response.ok(TimelineJsExport.of(timeline, describe(q, entity, from, to)), ExportFormats.TIMELINEJS)
+                    .build();
+        }
+        return Response.ok(timeline, MediaType.APPLICATION_JSON).build();
     }
 
     private static String describe(String q, String entity, String from, String to) {

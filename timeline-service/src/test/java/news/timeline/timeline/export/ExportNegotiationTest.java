@@ -9,7 +9,18 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class ExportsOpenApiTest {
+class ExportNegotiationTest {
+
+    /** What a browser sends: anything goes, HTML first; the answer stays the JSON it always was. */
+    @Test
+    void jsonStaysTheAnswerToAnyoneWhoDoesNotAskForAnExport() {
+        for (String accept : new String[] {"*/*", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}) {
+            for (String path : new String[] {"/api/events", "/api/timeline"}) {
+                given().accept(accept).when().get(path).then().statusCode(200).contentType("application/json");
+            }
+        }
+        given().header("Accept", "").when().get("/api/events").then().statusCode(200).contentType("application/json");
+    }
 
     @Test
     void eachExportIsDocumentedWithItsMediaTypeAndAnExample() {
