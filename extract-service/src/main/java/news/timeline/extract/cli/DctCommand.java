@@ -1,0 +1,116 @@
+package news.timeline.extract.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import news.timeline.extract.event.ArticleText;
+import news.timeline.extract.event.DctSource;
+import news.timeline.extract.event.EventExtractor;
+import news.timeline.extract.event.PublicationDate;
+import news.timeline.extract.temporal.TemporalTagger;
+
+/**
+ * Scores the publication date inferred from the text alone against the feed's date, over Timeline17 topics
+ * ({@code TOPIC/articles.jsonl}, one {@code {"id", "publishedAt", "text"}} a line): the articles are read without
+ * their dates, and for each topic it counts how often the answer is unknown, and how often the inferred year, month
+ * and day are right or wrong. Usage: {@code DctCommand DIR...}, each DIR a topic or a folder of topics.
+ */
+public final class DctCommand {
+
+    private static final String USAGE = "usage: DctCommand DIR... (a Timeline17 topic, or a folder of topics)";
+
+    private final EventExtractor extractor;
+    private final ObjectMapper json = new ObjectMapper();
+
+    DctCommand(EventExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs the command; returns the process exit code (0 ok, 1 unreadable input, 2 bad arguments). */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println(USAGE);
+            return 2;
+        }
+        List<Path> topics = new ArrayList<>();
+        try {
+            for (String arg : args) {
+                topics.addAll(topicsIn(Path.of(arg)));
+            }
+        } catch (IOException e) {
+            err.println("cannot list " + e.getMessage());
+            return 1;
+        }
+        if (topics.isEmpty()) {
+            err.println("no TOPIC/articles.jsonl under " + String.join(" ", args));
+            return 1;
+        }
+        DctCommand command = new DctCommand(new EventExtractor(TemporalTagger.load()));
+        DctTally total = new DctTally("all");
+        out.println(DctTally.HEADER);
+        for (Path topic : topics) {
+            try {
+                DctTally tally = command.score(topic);
+                out.println(tally.row());
+                total.add(tally);
+            } catch (IOException e) {
+                err.println("cannot read " + topic + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        out.println(total.row());
+        out.println();
+        out.println(total.summary());
+        out.flush();
+        return 0;
+    }
+
+    private static List<Path> topicsIn(Path dir) throws IOException {
+        if (Files.isRegularFile(dir.resolve("articles.jsonl"))) {
+            return List.of(dir);
+        }
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(child -> Files.isRegularFile(child.resolve("articles.jsonl"))).sorted().toList();
+        }
+    }
+
+    DctTally score(Path topic) throws IOException {
+        DctTally tally = new DctTally(topic.getFileName().toString());
+        try (BufferedReader lines = Files.newBufferedReader(topic.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode article = json.readTree(line);
+                LocalDate published = LocalDate.parse(article.get("publishedAt").asText());
+                PublicationDate inferred = extractor.extract(
+                        new ArticleText(null, article.get("text").asText(), null)).dct();
+                tally.count(inferred.source() == DctSource.INFERRED ? inferred.value() : null,
+                        inferred.granularity() == null ? null : inferred.granularity().toLowerCase(Locale.ROOT),
+                        published);
+            }
+        }
+        return tally;
+    }
+}
