@@ -102,27 +102,56 @@ final class DctConstraints {
         }
     }
 
-    /** A year named as past (published in it or later) or as coming (published in it or shortly before). */
-    record Year(int year, boolean future, String words) implements DctConstraint {
+    /**
+     * A hard bound: the text allows no publication date outside [from, to] (either end open when null). A year named
+     * as past bounds it from below, one named as current or ahead from above, a countdown ("less than three months
+     * remaining until the election in November") from both sides. {@code reading} says why, in words.
+     */
+    record Bound(LocalDate from, LocalDate to, String words, String reading) implements DctConstraint {
         public double fit(LocalDate d) {
-            int gap = year - d.getYear();
-            if (!future) {
-                return gap <= 0 ? 1 : 0;
-            }
-            return gap == 0 ? 1 : gap == 1 ? 0.6 : gap == 2 ? 0.3 : 0;
+            return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to)) ? 1 : 0;
         }
 
         public double weight() {
-            return future ? 1.5 : 1;
+            return 1;
         }
 
-        public boolean fixesYear() {
-            return future;
+        /** The years its ends fall in. */
+        List<Integer> years() {
+            return java.util.stream.Stream.of(from, to).filter(java.util.Objects::nonNull).map(LocalDate::getYear)
+                    .toList();
         }
 
         public String describe() {
-            return future ? "“" + words + "” is ahead: written in " + year + " or shortly before"
-                    : "“" + words + "” is past: written in " + year + " or later";
+            String window = from == null ? "no later than " + to : to == null ? "no earlier than " + from
+                    : "between " + from + " and " + to;
+            return "“" + words + "” " + reading + ": written " + window;
+        }
+    }
+
+    /**
+     * A countdown to an event the text places in a month but in no year: in every year, the days that many units
+     * before it fit.
+     */
+    record Countdown(DctBoundFinder.EventMonth event, int least, int most, ChronoUnit unit, String words)
+            implements DctConstraint {
+        public double fit(LocalDate d) {
+            for (int year = d.getYear(); year <= d.getYear() + 1; year++) {
+                if (!d.isBefore(event.first(year).minus(most, unit)) && !d.isAfter(event.last(year).minus(least, unit))) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+
+        public double weight() {
+            return 2;
+        }
+
+        public String describe() {
+            String unitName = unit.toString().toLowerCase(Locale.ROOT);
+            return "“" + words + "” counts down to “" + event.words() + "”: written " + least + " to " + most + " "
+                    + unitName + " before it, in a year the text does not fix";
         }
     }
 

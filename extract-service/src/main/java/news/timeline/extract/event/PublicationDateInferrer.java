@@ -36,12 +36,20 @@ final class PublicationDateInferrer {
     private static final Pattern PAST_FORM = Pattern.compile(
             "(?i)\\b(?:was|were|had|did|said|told|met|\\p{Ll}{3,}ed)\\b");
     private static final Pattern WOULD = Pattern.compile("(?i)\\bwould\\b|[’']d\\b");
+    /** A perfect ("has called", "have not met") is a present tense for telling what is past. */
+    private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:not\\s+|\\w+ly\\s+)?\\p{L}+");
+    /** A year as the time of the clause's event ("will vote in 2020"), not as a name ("the 2016 election"). */
+    private static final Pattern YEAR_ADVERBIAL = Pattern.compile("(?i)\\b(?:in|by|during|until|through|throughout)\\s+$");
     private static final double TIE = 0.15;
     private static final double CLEAR_MARGIN = 0.3;
     private static final int MAX_EVIDENCE = 8;
 
     private final List<RelativeCue> relativeCues = new ArrayList<>();
     private final PhraseMatcher aheadCues = PhraseMatcher.of("ahead-cues.txt");
+    private final PhraseMatcher aheadAfter = PhraseMatcher.of("dct-ahead-after.txt");
+    private final PhraseMatcher preventionVerbs = PhraseMatcher.of("dct-prevention-verbs.txt");
+    private final PhraseMatcher reportingVerbs = PhraseMatcher.of("reporting-verbs.txt");
+    private final DctBoundFinder bounds = new DctBoundFinder();
     private final StatusClassifier status;
     private final ClauseSegmenter segmenter;
     private final Gazetteer gazetteer;
@@ -73,7 +81,13 @@ final class PublicationDateInferrer {
     record Inference(PublicationDate date, LocalDate bestDay) {
 
         static Inference unknown(String why) {
-            return new Inference(new PublicationDate(null, DctSource.UNKNOWN, null, 0, List.of(why)), null);
+            return unknown(why, List.of());
+        }
+
+        static Inference unknown(String why, List<String> evidence) {
+            List<String> lines = new ArrayList<>(List.of(why));
+            lines.addAll(evidence);
+            return new Inference(new PublicationDate(null, DctSource.UNKNOWN, null, 0, List.copyOf(lines)), null);
         }
     }
 
@@ -90,7 +104,9 @@ final class PublicationDateInferrer {
         List<DctConstraint> constraints = new ArrayList<>();
         List<Dated> anchors = new ArrayList<>();
         Set<Integer> years = new HashSet<>();
-        int latestPastYear = Integer.MIN_VALUE;
+        List<DctBoundFinder.AheadYear> aheadYears = new ArrayList<>();
+        DctBoundFinder.OwnYears ownYears = bounds.ownYears(text);
+        constraints.addAll(ownYears.bounds());
         for (Timex timex : timexes) {
             String value = timex.value();
             if (value == null) {
@@ -120,30 +136,57 @@ final class PublicationDateInferrer {
                 if (year != null) {
                     years.add(year);
                 }
-            } else if (YEAR.matcher(value).matches() && !timex.relative()) {
+            } else if (YEAR.matcher(value).matches() && !timex.relative() && !ownYears.covers(timex.start())) {
                 int year = Integer.parseInt(value);
-                future = yearAhead(text, sentences, timex);
-                constraints.add(new DctConstraints.Year(year, future, yearPhrase(text, timex)));
+                String words = yearPhrase(text, timex);
                 years.add(year);
-                if (!future) {
-                    latestPastYear = Math.max(latestPastYear, year);
+                if (yearAhead(text, sentences, timex)) {
+                    constraints.add(new DctConstraints.Bound(null, LocalDate.of(year, 12, 31), words,
+                            "names " + year + " as current or ahead"));
+                    aheadYears.add(new DctBoundFinder.AheadYear(year, words));
+                } else {
+                    constraints.add(new DctConstraints.Bound(LocalDate.of(year, 1, 1), null, words,
+                            "names " + year + " as past"));
                 }
             }
         }
         addWeekdays(text, timexes, sentences, constraints);
         addRelatives(text, sentences, anchors, constraints);
+        constraints.addAll(bounds.countdowns(text, aheadYears));
+        List<DctConstraints.Bound> hard = constraints.stream().filter(DctConstraints.Bound.class::isInstance)
+                .map(DctConstraints.Bound.class::cast).toList();
+        hard.forEach(bound -> years.addAll(bound.years()));
         if (years.isEmpty()) {
             return Inference.unknown("no expression of the text names a year");
         }
-        if (constraints.stream().noneMatch(DctConstraint::fixesYear)) {
-            // past years only bound it from below: "the 1918 pandemic" may be recalled in any later year
-            return Inference.unknown("no expression fixes the year: the text names only past years, the latest "
-                    + latestPastYear + ", so it was written then or later");
+        DctConstraints.Bound lowest = hard.stream().filter(b -> b.from() != null)
+                .max(Comparator.comparing(DctConstraints.Bound::from)).orElse(null);
+        DctConstraints.Bound highest = hard.stream().filter(b -> b.to() != null)
+                .min(Comparator.comparing(DctConstraints.Bound::to)).orElse(null);
+        LocalDate from = lowest == null ? null : lowest.from();
+        LocalDate to = highest == null ? null : highest.to();
+        List<String> boundWords = hard.stream().map(DctConstraint::describe).distinct().limit(MAX_EVIDENCE).toList();
+        if (from != null && to != null && from.isAfter(to)) {
+            return Inference.unknown("the text’s bounds conflict: “" + lowest.words() + "” puts it on or after " + from
+                    + ", “" + highest.words() + "” on or before " + to, boundWords);
         }
-        return choose(constraints, years);
+        boolean boundsMeet = from != null && to != null && from.getYear() == to.getYear();
+        if (!boundsMeet && constraints.stream().noneMatch(DctConstraint::fixesYear)) {
+            // "the 1918 pandemic" may be recalled in any later year, "the upcoming 2020 election" named years before
+            return Inference.unknown("no expression fixes the year: the text bounds it "
+                    + (from == null ? "" : "from " + from.getYear()) + (from != null && to != null ? " " : "")
+                    + (to == null ? "" : "to " + to.getYear()) + (from != null && to != null ? "" : " only"),
+                    boundWords);
+        }
+        return choose(constraints, years, from, to, boundsMeet);
     }
 
-    private Inference choose(List<DctConstraint> constraints, Set<Integer> years) {
+    /**
+     * Scores each day of the text's years within the hard bounds [from, to]. When only the bounds fix the year,
+     * the confidence grows with the evidence that agrees with the chosen day.
+     */
+    private Inference choose(List<DctConstraint> constraints, Set<Integer> years, LocalDate from, LocalDate to,
+            boolean boundsMeet) {
         int fromYear = years.stream().min(Integer::compare).orElseThrow() - 1;
         int toYear = years.stream().max(Integer::compare).orElseThrow() + 2;
         LocalDate best = null;
@@ -151,6 +194,9 @@ final class PublicationDateInferrer {
         List<LocalDate> days = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         for (LocalDate d = LocalDate.of(fromYear, 1, 1); d.getYear() <= toYear; d = d.plusDays(1)) {
+            if ((from != null && d.isBefore(from)) || (to != null && d.isAfter(to))) {
+                continue;
+            }
             double score = 0;
             for (DctConstraint constraint : constraints) {
                 score += constraint.weight() * constraint.fit(d);
@@ -199,8 +245,12 @@ final class PublicationDateInferrer {
         if (nearYears.size() > 1) {
             confidence *= 0.6;
         }
+        List<String> evidence = evidence(constraints, best);
+        if (boundsMeet && constraints.stream().noneMatch(DctConstraint::fixesYear)) {
+            confidence = Math.min(confidence, 0.25 + 0.1 * evidence.size());
+        }
         return new Inference(new PublicationDate(value, DctSource.INFERRED, granularity,
-                Math.round(confidence * 100) / 100.0, evidence(constraints, best)), best);
+                Math.round(confidence * 100) / 100.0, evidence), best);
     }
 
     private static double secondBest(List<LocalDate> days, List<Double> scores, LocalDate best) {
@@ -307,12 +357,15 @@ final class PublicationDateInferrer {
     }
 
     /**
-     * A named year is a coming one when a word such as "before" or "upcoming" leads to it, or when its clause speaks
-     * of what is going on ("Moscow is interfering in the 2020 election") with no verb in the past. Modal verbs do
-     * not count: "will discuss interference in the 2016 election" looks back at 2016.
+     * A named year is current or coming when a word such as "before" or "upcoming" leads to it; when words such as
+     * "still to come" or "will" follow its phrase ("the 2020 campaign will"); when its clause speaks of what is going
+     * on ("Moscow is interfering in the 2020 election") or guards against it ("to deter Russia from interfering in
+     * the 2020 race") with no verb in the past (a perfect is present); or when it is the time of a planned event
+     * ("will vote in 2020"). A modal verb alone does not count: "will discuss interference in the 2016 election"
+     * looks back at 2016.
      */
     private boolean yearAhead(String text, List<Sentence> sentences, Timex timex) {
-        if (ledByAheadCue(text, timex)) {
+        if (ledByAheadCue(text, timex) || followedByAheadCue(text, timex)) {
             return true;
         }
         int index = sentenceIndex(sentences, timex.start());
@@ -321,7 +374,31 @@ final class PublicationDateInferrer {
         }
         Clause clause = clauseAt(text, sentences.get(index), timex.start());
         String words = text.substring(clause.start(), clause.end());
-        return PRESENT_PROGRESSIVE.matcher(words).find() && !PAST_FORM.matcher(words).find();
+        String beforeYear = text.substring(clause.start(), timex.start());
+        if (PAST_FORM.matcher(tenseBearing(words)).find()) {
+            return false;
+        }
+        return PRESENT_PROGRESSIVE.matcher(words).find() || preventionVerbs.foundIn(beforeYear)
+                || (status.announcesPlan(words) && YEAR_ADVERBIAL.matcher(beforeYear).find());
+    }
+
+    /**
+     * The clause without what tells nothing of the time of its events: perfects, which are present, and reporting
+     * verbs ("As the paper reported, …", "…, officials said"), whose own time is not that of what they report.
+     */
+    private String tenseBearing(String clause) {
+        StringBuilder out = new StringBuilder(PERFECT.matcher(clause).replaceAll(" "));
+        for (int[] span : reportingVerbs.find(out)) {
+            out.replace(span[0], span[1], " ".repeat(span[1] - span[0]));
+        }
+        return out.toString();
+    }
+
+    /** "the 2020 race, still to come", "the 2012 Games will": a cue at most three words after the year. */
+    private boolean followedByAheadCue(String text, Timex timex) {
+        String after = text.substring(timex.end(), Math.min(text.length(), timex.end() + 40));
+        List<int[]> cues = aheadAfter.find(after);
+        return !cues.isEmpty() && Word.of(after, 0, cues.get(0)[0]).size() <= 3;
     }
 
     /** "before the November election", "ahead of the 2020 vote": a lead word at most two words before the date. */
