@@ -23,17 +23,21 @@ import news.timeline.extract.temporal.TemporalTagger;
  * Scores the publication date inferred from the text alone against the feed's date, over Timeline17 topics
  * ({@code TOPIC/articles.jsonl}, one {@code {"id", "publishedAt", "text"}} a line): the articles are read without
  * their dates, and for each topic it counts how often the answer is unknown, and how often the inferred year, month
- * and day are right or wrong. Usage: {@code DctCommand DIR...}, each DIR a topic or a folder of topics.
+ * and day are right or wrong. Usage: {@code DctCommand [--wrong] DIR...}, each DIR a topic or a folder of topics;
+ * with --wrong, each answer whose year is wrong is listed with its evidence.
  */
 public final class DctCommand {
 
-    private static final String USAGE = "usage: DctCommand DIR... (a Timeline17 topic, or a folder of topics)";
+    private static final String USAGE = "usage: DctCommand [--wrong] DIR... (a Timeline17 topic, or a folder of topics)";
 
     private final EventExtractor extractor;
     private final ObjectMapper json = new ObjectMapper();
+    private final PrintStream wrongYears;
 
-    DctCommand(EventExtractor extractor) {
+    /** @param wrongYears where to list the answers whose year is wrong, or null */
+    DctCommand(EventExtractor extractor, PrintStream wrongYears) {
         this.extractor = extractor;
+        this.wrongYears = wrongYears;
     }
 
     public static void main(String[] args) {
@@ -45,24 +49,26 @@ public final class DctCommand {
 
     /** Runs the command; returns the process exit code (0 ok, 1 unreadable input, 2 bad arguments). */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
+        boolean listWrong = args.length > 0 && "--wrong".equals(args[0]);
+        List<String> dirs = List.of(args).subList(listWrong ? 1 : 0, args.length);
+        if (dirs.isEmpty() || dirs.stream().anyMatch(dir -> dir.startsWith("--"))) {
             err.println(USAGE);
             return 2;
         }
         List<Path> topics = new ArrayList<>();
         try {
-            for (String arg : args) {
-                topics.addAll(topicsIn(Path.of(arg)));
+            for (String dir : dirs) {
+                topics.addAll(topicsIn(Path.of(dir)));
             }
         } catch (IOException e) {
             err.println("cannot list " + e.getMessage());
             return 1;
         }
         if (topics.isEmpty()) {
-            err.println("no TOPIC/articles.jsonl under " + String.join(" ", args));
+            err.println("no TOPIC/articles.jsonl under " + String.join(" ", dirs));
             return 1;
         }
-        DctCommand command = new DctCommand(new EventExtractor(TemporalTagger.load()));
+        DctCommand command = new DctCommand(new EventExtractor(TemporalTagger.load()), listWrong ? out : null);
         DctTally total = new DctTally("all");
         out.println(DctTally.HEADER);
         for (Path topic : topics) {
@@ -106,9 +112,13 @@ public final class DctCommand {
                 LocalDate published = LocalDate.parse(article.get("publishedAt").asText());
                 PublicationDate inferred = extractor.extract(
                         new ArticleText(null, article.get("text").asText(), null)).dct();
-                tally.count(inferred.source() == DctSource.INFERRED ? inferred.value() : null,
-                        inferred.granularity() == null ? null : inferred.granularity().toLowerCase(Locale.ROOT),
+                String value = inferred.source() == DctSource.INFERRED ? inferred.value() : null;
+                tally.count(value, inferred.granularity() == null ? null : inferred.granularity().toLowerCase(Locale.ROOT),
                         published);
+                if (wrongYears != null && value != null && !value.startsWith(String.valueOf(published.getYear()))) {
+                    wrongYears.println(topic.getFileName() + " " + article.get("id").asText() + ": " + value
+                            + " instead of " + published + " " + inferred.evidence());
+                }
             }
         }
         return tally;

@@ -35,8 +35,12 @@ final class DctConstraints {
             return pinned ? 3 : 2;
         }
 
+        /**
+         * A weekday is written beside the dates of the last and the coming days, so a pinned date fixes the year;
+         * any other dated mention only bounds it (see {@link Bound}): "August 29, 1958" may be recalled any year.
+         */
         public boolean fixesYear() {
-            return true;
+            return pinned;
         }
 
         public String describe() {
@@ -91,10 +95,6 @@ final class DctConstraints {
 
         public double weight() {
             return year != null ? 1 : 0.5;
-        }
-
-        public boolean fixesYear() {
-            return year != null;
         }
 
         public String describe() {
@@ -199,6 +199,11 @@ final class DctConstraints {
 
         public double weight() {
             return 2;
+        }
+
+        /** "last week" said of the summit of July 16, 2018: written in the week after it. */
+        public boolean fixesYear() {
+            return anchors.stream().anyMatch(anchor -> anchor.date() != null);
         }
 
         public String describe() {

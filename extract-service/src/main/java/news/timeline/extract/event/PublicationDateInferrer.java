@@ -47,6 +47,7 @@ final class PublicationDateInferrer {
     private final List<RelativeCue> relativeCues = new ArrayList<>();
     private final PhraseMatcher aheadCues = PhraseMatcher.of("ahead-cues.txt");
     private final PhraseMatcher aheadAfter = PhraseMatcher.of("dct-ahead-after.txt");
+    private final PhraseMatcher pastCues = PhraseMatcher.of("dct-past-cues.txt");
     private final PhraseMatcher preventionVerbs = PhraseMatcher.of("dct-prevention-verbs.txt");
     private final PhraseMatcher reportingVerbs = PhraseMatcher.of("reporting-verbs.txt");
     private final DctBoundFinder bounds = new DctBoundFinder();
@@ -112,7 +113,7 @@ final class PublicationDateInferrer {
             if (value == null) {
                 continue;
             }
-            boolean future = soundsFuture(text, sentences, timex.start()) || ledByAheadCue(text, timex);
+            boolean future = soundsFuture(text, sentences, timex.start()) || ledBy(aheadCues, text, timex);
             int sentence = sentenceIndex(sentences, timex.start());
             Matcher m;
             if ((m = FULL_DATE.matcher(value)).matches() && !timex.relative()) {
@@ -120,6 +121,7 @@ final class PublicationDateInferrer {
                 DayOfWeek written = weekdayBeside(text, timex);
                 constraints.add(new DctConstraints.FullDate(date, future, written == date.getDayOfWeek(),
                         phrase(text, timex, written)));
+                constraints.add(dateBound(date, date, future, phrase(text, timex, written)));
                 anchors.add(new Dated(new DctConstraints.Anchor(date, null, timex.text()), sentence));
                 years.add(date.getYear());
             } else if ((m = YEARLESS_DATE.matcher(value)).matches() || (m = FULL_DATE.matcher(value)).matches()) {
@@ -135,16 +137,23 @@ final class PublicationDateInferrer {
                 constraints.add(new DctConstraints.Month(num(m, 2), year, future, timex.text()));
                 if (year != null) {
                     years.add(year);
+                    LocalDate first = LocalDate.of(year, num(m, 2), 1);
+                    constraints.add(dateBound(first, first.withDayOfMonth(first.lengthOfMonth()), future,
+                            timex.text()));
                 }
             } else if (YEAR.matcher(value).matches() && !timex.relative() && !ownYears.covers(timex.start())) {
                 int year = Integer.parseInt(value);
                 String words = yearPhrase(text, timex);
                 years.add(year);
-                if (yearAhead(text, sentences, timex)) {
+                if (ledBy(pastCues, text, timex)) {
+                    constraints.add(new DctConstraints.Bound(LocalDate.of(year, 1, 1), null, words,
+                            "names " + year + " as past"));
+                } else if (yearAhead(text, sentences, timex)) {
                     constraints.add(new DctConstraints.Bound(null, LocalDate.of(year, 12, 31), words,
                             "names " + year + " as current or ahead"));
                     aheadYears.add(new DctBoundFinder.AheadYear(year, words));
-                } else {
+                } else if (!future) {
+                    // a year in a clause that looks ahead ("will discuss the 2016 election") may lie either way
                     constraints.add(new DctConstraints.Bound(LocalDate.of(year, 1, 1), null, words,
                             "names " + year + " as past"));
                 }
@@ -178,15 +187,39 @@ final class PublicationDateInferrer {
                     + (to == null ? "" : "to " + to.getYear()) + (from != null && to != null ? "" : " only"),
                     boundWords);
         }
-        return choose(constraints, years, from, to, boundsMeet);
+        if (constraints.stream().noneMatch(DctConstraint::fixesYear)) {
+            return withinBounds(from, to, hard);
+        }
+        return choose(constraints, years, from, to);
     }
 
     /**
-     * Scores each day of the text's years within the hard bounds [from, to]. When only the bounds fix the year,
-     * the confidence grows with the evidence that agrees with the chosen day.
+     * The answer when only the bounds fix the year: as fine as the interval they leave (a month or a day only when
+     * it lies within one), and the surer the more bounds agree.
      */
-    private Inference choose(List<DctConstraint> constraints, Set<Integer> years, LocalDate from, LocalDate to,
-            boolean boundsMeet) {
+    private static Inference withinBounds(LocalDate from, LocalDate to, List<DctConstraints.Bound> hard) {
+        String granularity = from.equals(to) ? "day" : from.getMonth() == to.getMonth() ? "month" : "year";
+        String value = switch (granularity) {
+            case "day" -> from.toString();
+            case "month" -> from.toString().substring(0, 7);
+            default -> String.valueOf(from.getYear());
+        };
+        List<String> evidence = hard.stream()
+                .sorted(Comparator.comparing((DctConstraints.Bound b) -> b.from() == null || b.to() == null))
+                .map(DctConstraint::describe).distinct().limit(MAX_EVIDENCE).toList();
+        double confidence = Math.min(0.75, 0.25 + 0.1 * evidence.size());
+        return new Inference(new PublicationDate(value, DctSource.INFERRED, granularity,
+                Math.round(confidence * 100) / 100.0, evidence), from);
+    }
+
+    /** A dated mention in the past bounds the publication date from below, one ahead from above. */
+    private static DctConstraints.Bound dateBound(LocalDate first, LocalDate last, boolean ahead, String words) {
+        return ahead ? new DctConstraints.Bound(null, last, words, "is ahead")
+                : new DctConstraints.Bound(first, null, words, "is past");
+    }
+
+    /** Scores each day of the text's years within the hard bounds [from, to]. */
+    private Inference choose(List<DctConstraint> constraints, Set<Integer> years, LocalDate from, LocalDate to) {
         int fromYear = years.stream().min(Integer::compare).orElseThrow() - 1;
         int toYear = years.stream().max(Integer::compare).orElseThrow() + 2;
         LocalDate best = null;
@@ -245,12 +278,8 @@ final class PublicationDateInferrer {
         if (nearYears.size() > 1) {
             confidence *= 0.6;
         }
-        List<String> evidence = evidence(constraints, best);
-        if (boundsMeet && constraints.stream().noneMatch(DctConstraint::fixesYear)) {
-            confidence = Math.min(confidence, 0.25 + 0.1 * evidence.size());
-        }
         return new Inference(new PublicationDate(value, DctSource.INFERRED, granularity,
-                Math.round(confidence * 100) / 100.0, evidence), best);
+                Math.round(confidence * 100) / 100.0, evidence(constraints, best)), best);
     }
 
     private static double secondBest(List<LocalDate> days, List<Double> scores, LocalDate best) {
@@ -365,7 +394,7 @@ final class PublicationDateInferrer {
      * looks back at 2016.
      */
     private boolean yearAhead(String text, List<Sentence> sentences, Timex timex) {
-        if (ledByAheadCue(text, timex) || followedByAheadCue(text, timex)) {
+        if (ledBy(aheadCues, text, timex) || followedByAheadCue(text, timex)) {
             return true;
         }
         int index = sentenceIndex(sentences, timex.start());
@@ -394,17 +423,27 @@ final class PublicationDateInferrer {
         return out.toString();
     }
 
-    /** "the 2020 race, still to come", "the 2012 Games will": a cue at most three words after the year. */
+    /**
+     * "the 2020 race, still to come", "the 2012 Games will": a cue after the noun the year names, at most three
+     * words after the year and within its sentence ("in 2007. But he will" is no such case).
+     */
     private boolean followedByAheadCue(String text, Timex timex) {
-        String after = text.substring(timex.end(), Math.min(text.length(), timex.end() + 40));
+        String after = text.substring(timex.end(), Math.min(text.length(), timex.end() + 40)).split("[.;:!?()]", 2)[0];
         List<int[]> cues = aheadAfter.find(after);
-        return !cues.isEmpty() && Word.of(after, 0, cues.get(0)[0]).size() <= 3;
+        if (cues.isEmpty()) {
+            return false;
+        }
+        int words = Word.of(after, 0, cues.get(0)[0]).size();
+        return words >= 1 && words <= 3;
     }
 
-    /** "before the November election", "ahead of the 2020 vote": a lead word at most two words before the date. */
-    private boolean ledByAheadCue(String text, Timex timex) {
+    /**
+     * A lead word at most two words before the date: "before the November election", "ahead of the 2020 vote" for
+     * the ahead cues, "as in 2009", "since 2007" for the past ones.
+     */
+    private static boolean ledBy(PhraseMatcher leads, String text, Timex timex) {
         String before = text.substring(Math.max(0, timex.start() - 25), timex.start());
-        List<int[]> cues = aheadCues.find(before);
+        List<int[]> cues = leads.find(before);
         return !cues.isEmpty() && Word.of(before, cues.get(cues.size() - 1)[1], before.length()).size() <= 2;
     }
 
