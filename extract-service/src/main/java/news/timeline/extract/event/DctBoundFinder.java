@@ -142,7 +142,8 @@ final class DctBoundFinder {
                     }
                 }
             }
-            String words = m.group().strip();
+            String words = text.substring(m.start(), m.start(4)
+                    + m.group(4).toLowerCase(Locale.ROOT).indexOf(head) + head.length());
             if (years.size() == 1) {
                 int year = years.iterator().next();
                 out.add(new DctConstraints.Bound(month.first(year).minus(most, unit),

@@ -68,6 +68,32 @@ class SeedArticlesTest {
         }
     }
 
+    /**
+     * The project's own sample of the Inquisitr article (ingest-service/samples, always in the repository): its text
+     * speaks of "the 2020 race" as current and of "the presidential election in November" with "less than three
+     * months remaining", which together fix its year.
+     */
+    @Test
+    void sampleWhoseRaceIsAheadAndCountedDownGetsItsYear() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode sample = null;
+        for (String line : Files.readAllLines(Path.of("../ingest-service/samples/seeds.ndjson"))) {
+            JsonNode entry = json.readTree(line);
+            if ("Inquisitr".equals(entry.path("source").asText())) {
+                sample = entry;
+            }
+        }
+        assertThat(sample).as("the Inquisitr sample").isNotNull();
+        PublicationDate dct = new EventExtractor(TemporalTagger.load()).extract(new ArticleText(
+                sample.get("title").asText(), sample.get("text").asText(), null)).dct();
+        assertThat(dct.source()).as(dct.toString()).isEqualTo(DctSource.INFERRED);
+        assertThat(dct.value()).isEqualTo(sample.get("publishedAt").asText().substring(0, 4));
+        assertThat(dct.granularity()).as("August and September remain, so only the year is sure").isEqualTo("year");
+        assertThat(String.join("\n", dct.evidence())).contains("“2020 race” names 2020 as current or ahead")
+                .contains("less than three months remaining until the presidential election")
+                .contains("between 2020-08-01 and 2020-09-30");
+    }
+
     @Test
     void inferredPublicationDateIsTheFeedsYearOrSaysWhyItIsUnknown() {
         int inferred = 0;
