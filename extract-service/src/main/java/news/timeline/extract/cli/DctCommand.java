@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import news.timeline.extract.event.ArticleText;
 import news.timeline.extract.event.DctSource;
@@ -28,7 +27,8 @@ import news.timeline.extract.temporal.TemporalTagger;
  */
 public final class DctCommand {
 
-    private static final String USAGE = "usage: DctCommand [--wrong] DIR... (a Timeline17 topic, or a folder of topics)";
+    private static final String USAGE =
+            "usage: DctCommand [--wrong] DIR... (a Timeline17 topic, or a folder of topics)";
 
     private final EventExtractor extractor;
     private final ObjectMapper json = new ObjectMapper();
@@ -113,8 +113,7 @@ public final class DctCommand {
                 PublicationDate inferred = extractor.extract(
                         new ArticleText(null, article.get("text").asText(), null)).dct();
                 String value = inferred.source() == DctSource.INFERRED ? inferred.value() : null;
-                tally.count(value, inferred.granularity() == null ? null : inferred.granularity().toLowerCase(Locale.ROOT),
-                        published);
+                tally.count(value, inferred.granularity(), published);
                 if (wrongYears != null && value != null && !value.startsWith(String.valueOf(published.getYear()))) {
                     wrongYears.println(topic.getFileName() + " " + article.get("id").asText() + ": " + value
                             + " instead of " + published + " " + inferred.evidence());

@@ -146,9 +146,10 @@ final class DctBoundFinder {
                     + m.group(4).toLowerCase(Locale.ROOT).indexOf(head) + head.length());
             if (years.size() == 1) {
                 int year = years.iterator().next();
+                String reading = "counts down to “" + month.words() + "”, taken as “" + tiedTo + "”, the one " + head
+                        + " the text names as current or ahead";
                 out.add(new DctConstraints.Bound(month.first(year).minus(most, unit),
-                        month.last(year).minus(least, unit), words, "counts down to “" + month.words() + "”, taken as “"
-                        + tiedTo + "”, the one " + head + " the text names as current or ahead"));
+                        month.last(year).minus(least, unit), words, reading));
             } else {
                 out.add(new DctConstraints.Countdown(month, least, most, unit, words));
             }
@@ -174,8 +175,8 @@ final class DctBoundFinder {
                 .map(Map.Entry::getKey).toList());
         Pattern after = Pattern.compile("(?i)\\b(?:" + nouns + ")\\s+(?:in|on|of|this|next|set for|scheduled for)\\s+("
                 + MONTHS + ")(?:\\s+(\\d{1,2})\\b)?");
-        Pattern before = Pattern.compile("(?i)\\b(" + MONTHS + ")(?:\\s+(\\d{1,2}))?(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+)?(?:"
-                + nouns + ")\\b");
+        Pattern before = Pattern.compile("(?i)\\b(" + MONTHS + ")(?:\\s+(\\d{1,2}))?(?:['’]s)?\\s+"
+                + "(?:[\\p{L}-]+\\s+)?(?:" + nouns + ")\\b");
         for (Pattern pattern : List.of(after, before)) {
             Matcher m = pattern.matcher(text);
             if (m.find()) {

@@ -137,7 +137,8 @@ final class DctConstraints {
             implements DctConstraint {
         public double fit(LocalDate d) {
             for (int year = d.getYear(); year <= d.getYear() + 1; year++) {
-                if (!d.isBefore(event.first(year).minus(most, unit)) && !d.isAfter(event.last(year).minus(least, unit))) {
+                LocalDate earliest = event.first(year).minus(most, unit);
+                if (!d.isBefore(earliest) && !d.isAfter(event.last(year).minus(least, unit))) {
                     return 1;
                 }
             }
@@ -150,8 +151,8 @@ final class DctConstraints {
 
         public String describe() {
             String unitName = unit.toString().toLowerCase(Locale.ROOT);
-            return "“" + words + "” counts down to “" + event.words() + "”: written " + least + " to " + most + " "
-                    + unitName + " before it, in a year the text does not fix";
+            return "“" + words + "” counts down to “" + event.words() + "”: written " + least + " to " + most
+                    + " " + unitName + " before it, in a year the text does not fix";
         }
     }
 

@@ -39,7 +39,8 @@ final class PublicationDateInferrer {
     /** A perfect ("has called", "have not met") is a present tense for telling what is past. */
     private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:not\\s+|\\w+ly\\s+)?\\p{L}+");
     /** A year as the time of the clause's event ("will vote in 2020"), not as a name ("the 2016 election"). */
-    private static final Pattern YEAR_ADVERBIAL = Pattern.compile("(?i)\\b(?:in|by|during|until|through|throughout)\\s+$");
+    private static final Pattern YEAR_ADVERBIAL = Pattern.compile(
+            "(?i)\\b(?:in|by|during|until|through|throughout)\\s+$");
     private static final double TIE = 0.15;
     private static final double CLEAR_MARGIN = 0.3;
     private static final int MAX_EVIDENCE = 8;
@@ -153,7 +154,8 @@ final class PublicationDateInferrer {
                             "names " + year + " as current or ahead"));
                     aheadYears.add(new DctBoundFinder.AheadYear(year, words));
                 } else if (!future) {
-                    // a year in a clause that looks ahead ("will discuss the 2016 election") may lie either way
+                    // only here: a year in a clause that looks ahead without being its time ("will discuss the 2016
+                    // election") may lie either way, and bounds nothing
                     constraints.add(new DctConstraints.Bound(LocalDate.of(year, 1, 1), null, words,
                             "names " + year + " as past"));
                 }
@@ -176,8 +178,8 @@ final class PublicationDateInferrer {
         LocalDate to = highest == null ? null : highest.to();
         List<String> boundWords = hard.stream().map(DctConstraint::describe).distinct().limit(MAX_EVIDENCE).toList();
         if (from != null && to != null && from.isAfter(to)) {
-            return Inference.unknown("the text’s bounds conflict: “" + lowest.words() + "” puts it on or after " + from
-                    + ", “" + highest.words() + "” on or before " + to, boundWords);
+            return Inference.unknown("the text’s bounds conflict: “" + lowest.words() + "” puts it on or after "
+                    + from + ", “" + highest.words() + "” on or before " + to, boundWords);
         }
         boolean boundsMeet = from != null && to != null && from.getYear() == to.getYear();
         if (!boundsMeet && constraints.stream().noneMatch(DctConstraint::fixesYear)) {
@@ -428,7 +430,8 @@ final class PublicationDateInferrer {
      * words after the year and within its sentence ("in 2007. But he will" is no such case).
      */
     private boolean followedByAheadCue(String text, Timex timex) {
-        String after = text.substring(timex.end(), Math.min(text.length(), timex.end() + 40)).split("[.;:!?()]", 2)[0];
+        String after = text.substring(timex.end(), Math.min(text.length(), timex.end() + 40))
+                .split("[.;:!?()]", 2)[0];
         List<int[]> cues = aheadAfter.find(after);
         if (cues.isEmpty()) {
             return false;

@@ -169,13 +169,25 @@ class EventExtractorTest {
     }
 
     @Test
-    void comingElectionYearGivesTheYear() {
+    void comingElectionYearBoundsFromAboveOnlySoThe2016RaceLeavesSeveralYears() {
         String text = "Candidates are raising money ahead of the 2024 election. "
                 + "The governor said the 2016 race taught her party a lesson.";
         PublicationDate dct = extract(text, null).dct();
+        assertThat(dct.source()).isEqualTo(DctSource.UNKNOWN);
+        assertThat(dct.evidence().get(0)).contains("from 2016 to 2024");
+        assertThat(dct.evidence()).anyMatch(e -> e.contains("“2024 election” names 2024 as current or ahead"))
+                .anyMatch(e -> e.contains("“2016 race” names 2016 as past"));
+    }
+
+    @Test
+    void comingElectionYearGivesTheYearWhenAPastMentionOfItMeetsIt() {
+        String text = "Candidates are raising money ahead of the 2024 election. "
+                + "The governor said the 2024 primaries cost her party a fortune.";
+        PublicationDate dct = extract(text, null).dct();
         assertThat(dct.source()).isEqualTo(DctSource.INFERRED);
-        assertThat(dct.value()).startsWith("2024");
-        assertThat(dct.evidence()).anyMatch(e -> e.contains("2024"));
+        assertThat(dct.value()).isEqualTo("2024");
+        assertThat(dct.granularity()).isEqualTo("year");
+        assertThat(dct.evidence()).anyMatch(e -> e.contains("2024-12-31")).anyMatch(e -> e.contains("2024-01-01"));
     }
 
     @Test
