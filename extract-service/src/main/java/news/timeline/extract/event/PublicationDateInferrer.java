@@ -16,11 +16,12 @@ import news.timeline.extract.temporal.Timex;
 
 /**
  * Infers when an article was written from its own words, when the feed does not say. Every dated or relative
- * expression becomes a constraint on the publication date (see {@link DctConstraints}); each day of the years the
- * text names is scored against all of them, and the best day wins. The answer is as fine as the evidence allows:
- * a day when it stands clearly above its neighbours (weekdays and relative expressions pin it), else its month or
- * year when all near-best days share one, else unknown. No year in the text means unknown: the current date is
- * never a fallback.
+ * expression becomes a constraint on the publication date (see {@link DctConstraints}): past ones bound it from
+ * below, those current or ahead from above. The year is given only where the bounds meet, or where a date with its
+ * weekday or a relative expression tied to a full date fixes it; each day within the bounds is then scored against
+ * all the evidence. The answer is as fine as the evidence allows: a day only when "yesterday", "today" or "tomorrow"
+ * said of a dated mention tells it and it stands alone at the top, else its month or year when all near-best days
+ * share one, else unknown. No year in the text means unknown: the current date is never a fallback.
  */
 final class PublicationDateInferrer {
 
@@ -264,7 +265,10 @@ final class PublicationDateInferrer {
         String granularity;
         String value;
         double confidence;
-        if (nearDays == 1) {
+        LocalDate chosen = best;
+        boolean dayTold = constraints.stream().anyMatch(c -> c instanceof DctConstraints.Relative relative
+                && relative.unit() == ChronoUnit.DAYS && relative.fit(chosen) > 0);
+        if (nearDays == 1 && dayTold) {
             granularity = "day";
             value = best.toString();
             confidence = secondBest(days, scores, best) <= bestScore - CLEAR_MARGIN ? 0.85 : 0.7;
