@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import news.timeline.extract.messaging.KafkaBroker;
 import news.timeline.http.ProblemRoutes;
+import news.timeline.http.testing.RawHttp;
 
 /** Every error of the service's small HTTP side is an RFC 9457 problem, and every answer has the security headers. */
 @QuarkusTest

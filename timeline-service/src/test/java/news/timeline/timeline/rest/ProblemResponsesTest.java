@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import news.timeline.timeline.support.RawHttp;
+import news.timeline.http.testing.RawHttp;
 import news.timeline.http.ProblemRoutes;
 
 /**

@@ -1,4 +1,4 @@
-package news.timeline.timeline.support;
+package news.timeline.http.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
