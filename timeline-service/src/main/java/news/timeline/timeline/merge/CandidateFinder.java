@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import news.timeline.timeline.config.TimelineConfig;
-import news.timeline.timeline.entity.EntryProfile;
 import news.timeline.timeline.entity.TimelineEntry;
 import news.timeline.timeline.text.TimexDate;
 
@@ -59,12 +58,9 @@ public class CandidateFinder {
             if (entry == null || entry.profile == null) {
                 continue;
             }
-            List<MentionFeatures> reports = new ArrayList<>();
-            for (EntryProfile.Sample sample : entry.profile.samples()) {
-                MentionFeatures features = MentionFeatures.of(sample);
-                reports.add(features.articleId().equals(report.articleId()) ? features.asSuperseded() : features);
-            }
-            OptionalDouble fit = fit(report, date, entry.id, entry.dateStart, entry.dateEnd, reports, superseded, own);
+            List<MentionFeatures> samples = CandidateProfiles.Candidate.of(entry.id, entry.version, entry.dateStart,
+                    entry.dateEnd, entry.profile).samplesFor(report.articleId());
+            OptionalDouble fit = fit(report, date, entry.id, entry.dateStart, entry.dateEnd, samples, superseded, own);
             if (better(fit, entry.id, bestScore, best)) {
                 best = entry.id;
                 bestScore = fit.getAsDouble();

@@ -33,6 +33,10 @@ public class CandidateProfiles {
     /** An entry as the merge scores it: its dates and its sample reports. */
     record Candidate(long id, int version, LocalDate start, LocalDate end, List<MentionFeatures> samples) {
 
+        static Candidate of(long id, int version, LocalDate start, LocalDate end, EntryProfile profile) {
+            return new Candidate(id, version, start, end, profile.samples().stream().map(MentionFeatures::of).toList());
+        }
+
         /** The samples as seen by a report of {@code article}: its own earlier version guides, it does not constrain. */
         List<MentionFeatures> samplesFor(String article) {
             if (samples.stream().noneMatch(s -> s.articleId().equals(article))) {
@@ -111,10 +115,8 @@ public class CandidateProfiles {
                 .setParameter(1, ids).getResultList();
         List<Candidate> candidates = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            EntryProfile profile = (EntryProfile) row[4];
-            List<MentionFeatures> samples = profile.samples().stream().map(MentionFeatures::of).toList();
-            candidates.add(new Candidate((Long) row[0], (Integer) row[1], (LocalDate) row[2], (LocalDate) row[3],
-                    samples));
+            candidates.add(Candidate.of((Long) row[0], (Integer) row[1], (LocalDate) row[2], (LocalDate) row[3],
+                    (EntryProfile) row[4]));
         }
         return candidates;
     }
