@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.timeline.extract.event.ArticleText;
+import news.timeline.extract.event.EventExtractor;
 import news.timeline.extract.temporal.TemporalTagger;
 import news.timeline.extract.timeml.TimeMlCorpus;
 import news.timeline.extract.timeml.TimeMlDocument;
@@ -13,7 +15,8 @@ import news.timeline.extract.timeml.TimeMlDocument;
 /**
  * {@code BenchmarkCommand [TBAQ_DIR]}: throughput of the temporal tagger on the TBAQ texts (single thread, after
  * warm-up) against two baselines measured in the same run on the same texts: a plain tokenizing pass and a naive
- * regex tagger; allocation per document; the heap the loaded rules keep; and timings on pathological inputs
+ * regex tagger; the whole event extraction of the same texts (page furniture, sentences, statuses, actors: what
+ * extract-service does per article), as a multiple of the tagger's time; allocation per document; the heap the loaded rules keep; and timings on pathological inputs
  * (long digit runs, repeated month names, 1 MB and 10 MB synthetic articles) to show linear scaling. Run it with the
  * same JVM flags and machine load for a before/after comparison: the figures are absolute.
  */
@@ -44,8 +47,10 @@ public final class BenchmarkCommand {
         TemporalTagger tagger = TemporalTagger.load();
         long ruleHeap = usedHeap() - heapBefore;
 
+        EventExtractor extractor = new EventExtractor(tagger);
         for (int i = 0; i < 20; i++) {
             tagAll(tagger, docs);
+            extractAll(extractor, docs);
             tokenizeAll(docs);
             regexAll(docs);
         }
@@ -53,6 +58,7 @@ public final class BenchmarkCommand {
         double tagger_s = best(rounds, () -> tagAll(tagger, docs));
         double tokens_s = best(rounds, () -> tokenizeAll(docs));
         double regex_s = best(rounds, () -> regexAll(docs));
+        double extract_s = best(rounds, () -> extractAll(extractor, docs));
 
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
@@ -66,6 +72,8 @@ public final class BenchmarkCommand {
                 chars / tokens_s, tagger_s / tokens_s);
         System.out.printf("baseline naive regex %,14.0f chars/s  (tagger takes %.2fx its time)%n",
                 chars / regex_s, tagger_s / regex_s);
+        System.out.printf("event extractor      %,14.0f chars/s  (whole article: furniture, sentences, dates, events;"
+                + " %.2fx the tagger's time)%n", chars / extract_s, extract_s / tagger_s);
         System.out.printf("allocation           %,14d bytes per document (%.1f bytes per character)%n",
                 allocated / docs.size(), (double) allocated / chars);
         System.out.printf("resident rule heap   %,14d bytes (%.2f MB)%n", ruleHeap, ruleHeap / 1048576.0);
@@ -105,6 +113,12 @@ public final class BenchmarkCommand {
     private static void tagAll(TemporalTagger tagger, List<TimeMlDocument> docs) {
         for (TimeMlDocument d : docs) {
             sink += tagger.tag(d.plainText(), d.dct()).size();
+        }
+    }
+
+    private static void extractAll(EventExtractor extractor, List<TimeMlDocument> docs) {
+        for (TimeMlDocument d : docs) {
+            sink += extractor.extract(new ArticleText(null, d.plainText(), d.dct())).events().size();
         }
     }
 

@@ -3,7 +3,6 @@ package news.timeline.extract.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  */
 record Word(int start, int end, String text) {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’\\-/][\\p{L}\\p{N}]+)*");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?)+|(?:\\p{L}\\.)+\\p{L}");
     private static final java.util.Set<String> ABBREVIATIONS = abbreviations();
 
@@ -20,19 +18,59 @@ record Word(int start, int end, String text) {
         return of(text, 0, text.length());
     }
 
+    /**
+     * The words between two offsets: runs of letters and digits, joined by single inner points, apostrophes, hyphens
+     * or slashes ("U.S", "O’Neil", "al-Assad", "24/7"). A hand scan rather than a regex: every part of the extraction
+     * splits text into words, many times per sentence.
+     */
     static List<Word> of(String text, int from, int to) {
         List<Word> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(from, to);
-        while (m.find()) {
-            int end = m.end();
-            String w = m.group();
+        int i = from;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            int end = endOfRun(text, i, to);
+            while (end + 1 < to && isJoiner(text.charAt(end)) && isWordChar(text.codePointAt(end + 1))) {
+                end = endOfRun(text, end + 1, to);
+            }
+            String w = text.substring(start, end);
             if (end < to && text.charAt(end) == '.'
                     && (INITIALS.matcher(w).matches() || ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT)))) {
                 end++;
+                w = text.substring(start, end);
             }
-            out.add(new Word(m.start(), end, text.substring(m.start(), end)));
+            out.add(new Word(start, end, w));
+            i = end;
         }
         return out;
+    }
+
+    private static int endOfRun(String text, int i, int to) {
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '.' || c == '\'' || c == '’' || c == '-' || c == '/';
     }
 
     String lower() {
