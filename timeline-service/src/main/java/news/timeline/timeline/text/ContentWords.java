@@ -52,7 +52,14 @@ public final class ContentWords {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        long common = a.stream().filter(b::contains).count();
+        Set<String> smaller = a.size() <= b.size() ? a : b;
+        Set<String> larger = smaller == a ? b : a;
+        int common = 0;
+        for (String word : smaller) {
+            if (larger.contains(word)) {
+                common++;
+            }
+        }
         return 2.0 * common / (a.size() + b.size());
     }
 

@@ -63,7 +63,7 @@ public final class Names {
         }
         List<String> smaller = a.size() <= b.size() ? a : b;
         List<String> larger = smaller == a ? b : a;
-        long matched = smaller.stream().filter(s -> larger.stream().anyMatch(l -> same(s, l))).count();
+        int matched = matchedIn(smaller, larger);
         return matched / (double) (a.size() + b.size() - matched);
     }
 
@@ -77,7 +77,21 @@ public final class Names {
         }
         List<String> smaller = a.size() <= b.size() ? a : b;
         List<String> larger = smaller == a ? b : a;
-        return smaller.stream().filter(s -> larger.stream().anyMatch(l -> same(s, l))).count() / (double) smaller.size();
+        return matchedIn(smaller, larger) / (double) smaller.size();
+    }
+
+    /** How many of the names have a match in the other list (plain loops: this runs for every pair of reports). */
+    private static int matchedIn(List<String> names, List<String> others) {
+        int matched = 0;
+        for (String name : names) {
+            for (String other : others) {
+                if (same(name, other)) {
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return matched;
     }
 
     /**
