@@ -21,6 +21,7 @@ final class BoilerplateFilter {
     private static final int READER_SENTENCE_WORDS = 30;
     private static final double MIN_TITLE_OVERLAP = 0.34;
     private static final Pattern QUOTE = Pattern.compile("[\"“”]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> REMAINING = Set.of("remaining", "left");
 
     private final PhraseMatcher calls = PhraseMatcher.of("boilerplate-calls.txt");
@@ -197,7 +198,7 @@ final class BoilerplateFilter {
 
     /** A crude stem, enough to match a headline's "Ends" with the body's "ended". */
     private static String stem(String word) {
-        String w = word.replaceAll("(’s|'s)$", "");
+        String w = word.endsWith("’s") || word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
         for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
             if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
                 return w.substring(0, w.length() - suffix.length());
@@ -237,6 +238,7 @@ final class BoilerplateFilter {
     }
 
     private static String normalize(String line) {
-        return line.replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String lowered = line.replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(lowered).replaceAll(" ");
     }
 }
