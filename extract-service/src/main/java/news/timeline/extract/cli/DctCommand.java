@@ -41,10 +41,7 @@ public final class DctCommand {
     }
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
-        if (code != 0) {
-            System.exit(code);
-        }
+        ProcessExit.with(run(args, System.out, System.err));
     }
 
     /** Runs the command; returns the process exit code (0 ok, 1 unreadable input, 2 bad arguments). */

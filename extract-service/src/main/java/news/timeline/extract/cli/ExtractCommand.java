@@ -39,10 +39,7 @@ public final class ExtractCommand {
     }
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
-        if (code != 0) {
-            System.exit(code);
-        }
+        ProcessExit.with(run(args, System.out, System.err));
     }
 
     /** Runs the command; returns the process exit code (0 ok, 1 unreadable file, 2 bad arguments). */

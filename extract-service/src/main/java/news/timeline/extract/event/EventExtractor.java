@@ -141,15 +141,13 @@ public final class EventExtractor {
         }
         Set<String> knownNames = known.stream().filter(name -> !name.needsLongForm())
                 .map(ActorFinder.Name::text).collect(Collectors.toSet());
-        int scopeEnd = statusEnd(clauses, anchor);
-        // The place is looked for where the status is read, and for a relative clause also in the clause its
-        // pronoun stands for: "dispatched to Moscow his adviser, who met on Wednesday with Putin".
+        // The place is looked for in the clause and what it reports, and for a relative clause also in the clause
+        // its pronoun stands for: "dispatched to Moscow his adviser, who met on Wednesday with Putin".
         int placeFrom = standsFor(text, clause) && anchor.clause() > 0
                 ? clauses.get(anchor.clause() - 1).start() : clause.start();
-        String location = locations.find(text, placeFrom, scopeEnd, timex.start(), knownNames);
-        String scope = withoutDates(text, clause.start(), scopeEnd, inDate);
-        EventStatus eventStatus = status.classify(scope, timex.start() - clause.start(), date.value(), timex.mod(),
-                reference);
+        String location = locations.find(text, placeFrom, placeEnd(clauses, anchor), timex.start(), knownNames);
+        EventStatus eventStatus = status.classify(text, sentence, timex.start(), timex.end(), inDate, date.value(),
+                timex.mod(), reference);
         double confidence = confidence(date, anchor.alternatives(), eventStatus);
         return new ExtractedEvent(date.value(), date.granularity(), timex.text(), timex.start(), timex.end(),
                 statement, sentence.text(), sentence.start(), sentence.end(), named, location, eventStatus,
@@ -175,17 +173,6 @@ public final class EventExtractor {
         return end;
     }
 
-    /** The words with temporal expressions blanked, so that "May 2" is not read as the modal "may". */
-    private static String withoutDates(String text, int from, int to, IntPredicate inDate) {
-        StringBuilder out = new StringBuilder(text.substring(from, to));
-        for (int i = from; i < to; i++) {
-            if (inDate.test(i)) {
-                out.setCharAt(i - from, ' ');
-            }
-        }
-        return out.toString();
-    }
-
     /** A clause opening with "which", "who" or "where" is read with the clause its pronoun stands for. */
     private static boolean standsFor(String text, Clause clause) {
         if (clause.link() == Clause.Link.RELATIVE) {
@@ -195,11 +182,8 @@ public final class EventExtractor {
         return !words.isEmpty() && Set.of("which", "who", "where").contains(words.get(0).lower());
     }
 
-    /**
-     * The status is read from the dated clause and what it reports ("said Tuesday that no work has begun" is a
-     * denial), not from relative clauses that only describe a noun.
-     */
-    private static int statusEnd(List<Clause> clauses, AnchorChooser.Anchor anchor) {
+    /** A place is looked for in the dated clause and what it reports, not in relative clauses about a noun. */
+    private static int placeEnd(List<Clause> clauses, AnchorChooser.Anchor anchor) {
         int end = clauses.get(anchor.clause()).end();
         for (int k = anchor.clause() + 1; k < clauses.size(); k++) {
             Clause next = clauses.get(k);

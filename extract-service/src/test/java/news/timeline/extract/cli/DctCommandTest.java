@@ -3,10 +3,7 @@ package news.timeline.extract.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,15 +16,8 @@ class DctCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = DctCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(DctCommand::run, args);
     }
 
     private void topic(String name, Map<String, String> textByDate) throws IOException {
@@ -48,7 +38,7 @@ class DctCommandTest {
                 "2020-05-04", "The upcoming 2020 election worries officials. The 2020 primaries were chaotic.",
                 "2019-05-04", "Ministers agreed on next year's 2021 Olympics budget.",
                 "2016-05-04", "The 2016 vote was chaotic."));
-        Run run = run("--wrong", dir.toString());
+        CommandRun run = run("--wrong", dir.toString());
         assertThat(run.code()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).contains("unknown").contains("year ok/wrong");
@@ -63,7 +53,7 @@ class DctCommandTest {
     void refusesMissingTopicsAndBadArguments() {
         assertThat(run().code()).isEqualTo(2);
         assertThat(run("--list", dir.toString()).code()).isEqualTo(2);
-        Run empty = run(dir.toString());
+        CommandRun empty = run(dir.toString());
         assertThat(empty.code()).isEqualTo(1);
         assertThat(empty.err()).contains("no TOPIC/articles.jsonl");
     }

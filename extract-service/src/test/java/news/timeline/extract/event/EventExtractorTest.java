@@ -65,10 +65,24 @@ class EventExtractorTest {
 
     @Test
     void deniedStatementIsNegated() {
-        assertThat(only("The governor said on Monday that no formal talks have begun.").status())
-                .isEqualTo(EventStatus.NEGATED);
         assertThat(only("The minister did not attend the meeting on Friday.").status())
                 .isEqualTo(EventStatus.NEGATED);
+    }
+
+    @Test
+    void aReportingVerbsDateIsTheSayingsWhateverItReports() {
+        assertThat(only("A Kremlin aide told reporters Tuesday that no formal work has begun on a summit.").status())
+                .isEqualTo(EventStatus.OCCURRED);
+        assertThat(only("The governor said on Monday that no formal talks have begun.").status())
+                .isEqualTo(EventStatus.OCCURRED);
+    }
+
+    @Test
+    void cuesAfterTheDatedPredicateDoNotReachIt() {
+        assertThat(only("The envoys held a round of talks on Monday, leaving all options on the table.").status())
+                .isEqualTo(EventStatus.OCCURRED);
+        assertThat(only("The envoys will hold a new round of talks on May 28, leaving all options on the table.")
+                .status()).isEqualTo(EventStatus.PLANNED);
     }
 
     @Test
