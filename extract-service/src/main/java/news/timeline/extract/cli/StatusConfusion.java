@@ -39,8 +39,8 @@ final class StatusConfusion {
     }
 
     String table() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %d statements, accuracy %.3f (%d right)%n",
-                name, total(), accuracy(), right()));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%s: %d statements, accuracy %.3f (%d right)%n", name, total(), accuracy(), right()));
         out.append(String.format(Locale.ROOT, "%-12s", "gold \\ got"));
         for (EventStatus status : EventStatus.values()) {
             out.append(String.format(Locale.ROOT, "%10s", label(status)));

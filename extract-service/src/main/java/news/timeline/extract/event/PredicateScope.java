@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * reporting verb with its date and hearer: "told reporters Tuesday | that no formal work has begun" leaves the
  * denial to the reported clause. Within the clause, a date after a verb attaches to what comes before it, so the
  * scope ends with the date ("said on Monday", not what follows); a date that opens its clause ("On Monday, BP
- * will ...") reaches the first verb group after it. A date that only modifies a noun ("last week's explosion",
- * "the 2010 spill") takes no cue at all.
+ * will ...") reaches the first verb group after it. Whether the date only modifies a noun ("last week's explosion",
+ * "the 2010 spill") is told apart: one not ahead is a thing that happened, whatever the clause says of it.
  */
 final class PredicateScope {
 
@@ -36,8 +36,8 @@ final class PredicateScope {
     }
 
     /** Punctuation that closes a clause: ; : dashes, brackets, quote marks, a sentence's end. */
-    private static final Pattern CLOSES = Pattern.compile(
-            "[;:—–()\\[\\]“”\"]|``|''|(?<![\\p{L}\\p{N}])['`‘’](?![\\p{L}\\p{N}])|\\s-{1,2}\\s|[.!?]\\s|-[LR]RB-");
+    private static final Pattern CLOSES = Pattern.compile("[;:—–()\\[\\]“”\"]|``|''"
+            + "|(?<![\\p{L}\\p{N}])['`‘’](?![\\p{L}\\p{N}])|\\s-{1,2}\\s|[.!?]\\s|-[LR]RB-");
     private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "have", "has", "had", "not",
             "n't", "never", "also", "still", "just", "already", "now", "yet", "to");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "from", "by", "with",
@@ -88,7 +88,8 @@ final class PredicateScope {
         boolean condition = "condition".equals(opener)
                 || "punctuation".equals(opener) && conditionJustBefore(words, open);
         boolean reported = "reported".equals(opener)
-                || "that".equals(words.get(open).lower()) && open > 0 && reportingHeadEndsAt(words, open - 1, inDate);
+                || "that".equals(words.get(open).lower()) && open > 0
+                && reportingHeadEndsAt(text, words, open - 1, inDate);
         int aboveStart = -1;
         int aboveEnd = -1;
         if (open > 0 && "that".equals(words.get(open).lower())) {
@@ -109,9 +110,10 @@ final class PredicateScope {
         if (verbBefore) {
             end = dateEnd;
         } else {
-            end = Math.max(dateEnd, firstVerbGroupEnd(words, last + 1, close, end));
+            end = Math.max(dateEnd, firstVerbGroupEnd(text, words, last + 1, close, end));
         }
-        return new Scope(start, end, condition, reported, aboveStart, aboveEnd, nominal(text, words, first, last, dateEnd));
+        return new Scope(start, end, condition, reported, aboveStart, aboveEnd,
+                nominal(text, words, first, last, dateEnd));
     }
 
     /** Whether a clause opens at word k: punctuation before it, a linking word, or the end of a reporting head. */
@@ -128,7 +130,7 @@ final class PredicateScope {
         if (CLOSES.matcher(between).find()) {
             return "punctuation";
         }
-        if (reportingHeadEndsAt(words, k - 1, inDate) && !"that".equals(words.get(k).lower())) {
+        if (reportingHeadEndsAt(text, words, k - 1, inDate) && !"that".equals(words.get(k).lower())) {
             return "reported";
         }
         String two = k + 1 < words.size() ? words.get(k).lower() + " " + words.get(k + 1).lower() : "";
@@ -138,11 +140,11 @@ final class PredicateScope {
         }
         String previous = words.get(k - 1).lower();
         boolean opens = switch (kind) {
-            case "comma" -> between.contains(",");
+            case "comma" -> between.contains(",") && verbAhead(text, words, k + 1, inDate, false);
             case "verb" -> k + 1 < words.size() && Verbs.isFinite(words.get(k + 1));
             case "condition" -> true;
             default -> !("that".equals(words.get(k).lower()) && PREPOSITIONS.contains(previous))
-                    && verbAhead(text, words, k + 1, inDate);
+                    && verbAhead(text, words, k + 1, inDate, true);
         };
         return opens ? kind : null;
     }
@@ -161,13 +163,16 @@ final class PredicateScope {
     }
 
     /**
-     * Whether a finite verb follows before the next punctuation: "until May 5, but ..." is a date, not a clause.
+     * Whether a finite verb follows before the next punctuation: "until May 5, but ..." is a date, not a clause, and
+     * ", and BP's Wells through Tuesday" a list; with commaEnds false a comma does not end the search (", and in
+     * early June, BP turned").
      */
-    private static boolean verbAhead(String text, List<Word> words, int from, IntPredicate inDate) {
+    private static boolean verbAhead(String text, List<Word> words, int from, IntPredicate inDate,
+            boolean commaEnds) {
         for (int k = from; k < Math.min(words.size(), from + LOOKAHEAD); k++) {
             if (k > from) {
                 String between = text.substring(words.get(k - 1).end(), words.get(k).start());
-                if (between.contains(",") || CLOSES.matcher(between).find()) {
+                if (commaEnds && between.contains(",") || CLOSES.matcher(between).find()) {
                     return false;
                 }
             }
@@ -182,7 +187,7 @@ final class PredicateScope {
      * Whether word k ends the head of a reporting verb: the verb itself with its date ("said on Monday") and, after
      * "told", its hearer ("told reporters Tuesday").
      */
-    private boolean reportingHeadEndsAt(List<Word> words, int k, IntPredicate inDate) {
+    private boolean reportingHeadEndsAt(String text, List<Word> words, int k, IntPredicate inDate) {
         if (k + 1 < words.size() && PREPOSITIONS.contains(words.get(k + 1).lower())) {
             return false;
         }
@@ -201,11 +206,15 @@ final class PredicateScope {
         if (reportingVerbs.contains(verb)) {
             return !"according".equals(verb);
         }
-        return at > 0 && HEARERS_AFTER.contains(words.get(at - 1).lower()) && !DETERMINERS.contains(verb);
+        return at > 0 && HEARERS_AFTER.contains(words.get(at - 1).lower()) && !DETERMINERS.contains(verb)
+                && text.substring(words.get(at - 1).end(), words.get(at).start()).isBlank();
     }
 
-    /** End of the first verb with its auxiliaries after a date that opens its clause ("On Monday, BP did not say"). */
-    private static int firstVerbGroupEnd(List<Word> words, int from, int to, int fallback) {
+    /**
+     * End of the first verb with its auxiliaries after a date that opens its clause ("On Monday, BP did not say"),
+     * past a reporting aside set off by commas ("By the end of the year, we were told, there might be").
+     */
+    private int firstVerbGroupEnd(String text, List<Word> words, int from, int to, int fallback) {
         for (int k = from; k < to; k++) {
             if (Verbs.isFinite(words.get(k))) {
                 int end = k;
@@ -213,7 +222,13 @@ final class PredicateScope {
                         || Verbs.isFinite(words.get(end + 1)) || words.get(end + 1).lower().endsWith("ly"))) {
                     end++;
                 }
-                return words.get(end).end();
+                boolean aside = end + 1 < to && reportingVerbs.contains(words.get(end).lower())
+                        && text.substring(words.get(end).end(), words.get(end + 1).start()).contains(",")
+                        && text.substring(words.get(from - 1).end(), words.get(k).start()).contains(",");
+                if (!aside) {
+                    return words.get(end).end();
+                }
+                k = end;
             }
         }
         return fallback;

@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  * its date lies against the publication date. A reporting verb's date is the saying's: "told reporters Tuesday that
  * no formal work has begun" occurred. A denial wins over a possibility, a possibility over a plan: "could meet next
  * month" is possible, not planned. A cue speaks for the date only through its own verb: in "could prove critical to
- * the lawsuit filed last month" the date belongs to "filed". A negation word denies the statement only next to a
- * verb ("has not asked", "no formal work has begun"), not in an aside ("..., and not X"), and "not ... until
- * August" says when a thing will happen. Plan words say nothing about a date already past: what was proposed for
- * last week either happened or not.
+ * the lawsuit filed last month" the date belongs to "filed", and a date not ahead that only modifies a noun
+ * ("could lead to new rules after last week's explosion") is a thing that happened. A negation word denies the
+ * statement only next to a verb ("has not asked", "no formal work has begun"), not in an aside ("..., and not X"),
+ * and "not ... until August" says when a thing will happen. Plan words say nothing about a date already past: what
+ * was proposed for last week either happened or not.
  */
 final class StatusClassifier {
 
@@ -53,8 +54,8 @@ final class StatusClassifier {
         boolean future = isFuture(dateValue, dateMod, dct);
         boolean past = isPast(dateValue, dct);
         PredicateScope.Scope scope = scopes.of(text, sentence.start(), sentence.end(), dateStart, dateEnd, inDate);
-        if (scope.nominal()) {
-            return future ? EventStatus.PLANNED : EventStatus.OCCURRED;
+        if (scope.nominal() && !future) {
+            return EventStatus.OCCURRED;
         }
         String words = withoutDates(text, scope.start(), scope.end(), inDate);
         int date = dateStart - scope.start();
