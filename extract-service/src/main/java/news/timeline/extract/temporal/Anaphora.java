@@ -1,0 +1,143 @@
+package news.timeline.extract.temporal;
+
+import java.time.LocalDate;
+import java.util.Set;
+import news.timeline.extract.temporal.Normalizer.Context;
+import news.timeline.extract.temporal.Normalizer.Result;
+
+/**
+ * Anaphora: expressions placed from the DCT ("yesterday", "two years ago", "the weekend") or from the reference
+ * time of the discourse ("the following day", "a year earlier", "that day", "the latest quarter").
+ */
+final class Anaphora {
+
+    private Anaphora() {
+    }
+
+    private static final Set<String> CLOCK_UNITS = Set.of("H", "MIN", "S");
+
+    /**
+     * "two hours ago", "an hour later": hours and minutes move the clock, not the calendar, and neither the DCT nor
+     * an earlier date gives a clock time to move; the day is what is known.
+     */
+    private static Result clockShift(LocalDate day, Args a, Context ctx) {
+        if (day == null) {
+            return new Result(TimePoint.unknown(Granularity.DAY), a.get("mod"), true, null);
+        }
+        return new Result(day.toString(), a.get("mod"), true, null);
+    }
+
+    /** Relative to the DCT: "yesterday" rel(unit=D, n=-1); "two years ago" rel(unit=Y, n=$n, sign=-1). */
+    static Result rel(Args a, Context ctx) {
+        if (CLOCK_UNITS.contains(a.get("unit"))) {
+            return clockShift(ctx.dct, a, ctx);
+        }
+        Granularity g = Granularity.ofUnit(a.get("unit"));
+        String n = a.getOrDefault("n", "1");
+        int sign = Integer.parseInt(a.getOrDefault("sign", "1"));
+        String mod = a.get("mod");
+        if (ctx.dct == null) {
+            return new Result(TimePoint.unknown(g), mod, true, null);
+        }
+        if (n.equals("X")) {
+            if (g == Granularity.YEAR) {
+                return new Result(ctx.dct.getYear() / 10 - (sign < 0 ? 0 : 0) + "X", mod, true, null);
+            }
+            return new Result(sign < 0 ? "PAST_REF" : "FUTURE_REF", mod, true, null);
+        }
+        if (n.equals("tense")) {
+            return new Result(weekend(ctx).value(), mod, true, null);
+        }
+        TimePoint base = new TimePoint(ctx.dct, g);
+        boolean comparison = "finer".equals(a.get("keep")) && ctx.reported != null && g == Granularity.YEAR;
+        if (comparison) {
+            // "a year ago" in a report on the third quarter: the third quarter of last year
+            base = ctx.reported;
+        }
+        TimePoint p = base.plus(g, sign * Long.parseLong(n));
+        // a comparison point does not move the narrative's reference time nor the quarter reported on
+        return new Result(p.value(), mod, true, comparison ? null : p);
+    }
+
+    /** "the weekend": the one just past in a past-tense clause or when the DCT falls on it, else the coming one. */
+    private static TimePoint weekend(Context ctx) {
+        LocalDate dct = ctx.dct;
+        boolean inWeekend = dct.getDayOfWeek().getValue() >= 6;
+        if (inWeekend || ctx.tense() != Tense.PAST) {
+            return new TimePoint(dct, Granularity.WEEKEND);
+        }
+        return new TimePoint(dct.minusWeeks(1), Granularity.WEEKEND);
+    }
+
+    /**
+     * Relative to the reference time of the discourse ("the following day", "a year earlier"): the last placed
+     * expression, else the DCT. With {@code keep=finer} the result keeps the reference's granularity when it is
+     * finer than the unit (a year before the third quarter is a quarter).
+     */
+    static Result anaphor(Args a, Context ctx) {
+        if (CLOCK_UNITS.contains(a.get("unit"))) {
+            boolean day = ctx.reference != null && !Granularity.DAY.finerThan(ctx.reference.granularity());
+            return clockShift(day ? ctx.reference.date() : ctx.dct, a, ctx);
+        }
+        Granularity g = Granularity.ofUnit(a.get("unit"));
+        String n = a.getOrDefault("n", "1");
+        int sign = Integer.parseInt(a.getOrDefault("sign", "1"));
+        String mod = a.get("mod");
+        boolean comparison = "finer".equals(a.get("keep"));
+        TimePoint base = comparison && ctx.reported != null && g == Granularity.YEAR ? ctx.reported : ctx.reference;
+        if (base == null) {
+            if (ctx.dct == null) {
+                return new Result(TimePoint.unknown(g), mod, true, null);
+            }
+            base = new TimePoint(ctx.dct, g);
+        }
+        if (n.equals("X")) {
+            return new Result(sign < 0 ? "PAST_REF" : "FUTURE_REF", mod, true, null);
+        }
+        // "a year earlier" is a year, as its unit says, unless it compares with the quarter reported on
+        Granularity target = g;
+        if (comparison && base == ctx.reported && base.granularity().finerThan(g)) {
+            target = base.granularity();
+        }
+        if (g.finerThan(base.granularity()) && g != Granularity.WEEKEND) {
+            // "the next day" after "1998": nothing finer to count from
+            if (ctx.dct == null) {
+                return new Result(TimePoint.unknown(g), mod, true, null);
+            }
+            base = new TimePoint(ctx.dct, g);
+        }
+        TimePoint p = new TimePoint(base.date(), target, base.season(), null).plus(g, sign * Long.parseLong(n));
+        // a comparison point ("a year earlier") does not move the narrative's reference time
+        return new Result(p.value(), mod, true, comparison ? null : p);
+    }
+
+    /** "that day", "the same year": the reference time itself, at the given granularity. */
+    static Result refpoint(Args a, Context ctx) {
+        Granularity g = Granularity.ofUnit(a.get("unit"));
+        if (a.containsKey("y")) {
+            // "the 1988 period": the period reported on (the third quarter, the nine months), in 1988; a
+            // comparison point, which moves neither the reference time nor the period reported on
+            int y = Integer.parseInt(a.get("y"));
+            TimePoint p = ctx.reported != null
+                    ? new TimePoint(ctx.reported.date().withYear(y), ctx.reported.granularity())
+                    : new TimePoint(LocalDate.of(y, 1, 1), Granularity.YEAR);
+            return new Result(p.value(), a.get("mod"), false, null);
+        }
+        TimePoint base = g == Granularity.QUARTER ? ctx.quarter : ctx.reference;
+        long back = Long.parseLong(a.getOrDefault("back", "0"));
+        if (back > 0 && base != null && ctx.dct != null
+                && base.date().isAfter(new TimePoint(ctx.dct, g).plus(g, -back).date())) {
+            // "the latest quarter" is one that is over: not the coming fourth quarter a forecast named
+            base = null;
+        }
+        if (base == null || g.finerThan(base.granularity())) {
+            if (ctx.dct == null) {
+                return new Result(TimePoint.unknown(g), a.get("mod"), true, null);
+            }
+            // with nothing to refer back to, "the latest quarter" is the one before the DCT's
+            base = new TimePoint(ctx.dct, g).plus(g, -back);
+        }
+        TimePoint p = base.coarsen(g);
+        return new Result(p.value(), a.get("mod"), true, p);
+    }
+}
