@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import news.timeline.ingest.config.IngestConfig;
+import news.timeline.ingest.feed.FeedRequestException;
+import news.timeline.ingest.feed.FeedsUnavailableException;
 import news.timeline.ingest.service.ArticleRejectedException;
 import news.timeline.ingest.service.IngestSaturatedException;
 import news.timeline.ingest.service.KafkaUnavailableException;
@@ -33,6 +35,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response saturated(IngestSaturatedException e, UriInfo uri) {
         return retryLater(Problem.of(429, "Ingest saturated", e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response feedRefused(FeedRequestException e, UriInfo uri) {
+        return problem(Problem.of(e.status(), e.title(), e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response feedBody(FeedResource.BadFeedBody e, UriInfo uri) {
+        return problem(Problem.of(400, "Invalid feed", e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response feedsUnavailable(FeedsUnavailableException e, UriInfo uri) {
+        return retryLater(Problem.of(503, "Kafka unavailable", e.getMessage(), uri.getPath()));
     }
 
     /** 404, 405, 406, 415 and the like, from JAX-RS matching: the status says it, the detail says what to do. */

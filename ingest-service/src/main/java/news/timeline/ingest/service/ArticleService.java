@@ -47,19 +47,34 @@ public class ArticleService {
     public String ingest(InputStream json) {
         BoundedBody body = new BoundedBody(json, config.maxBodyBytes());
         try (IngestLoad.Admission admission = load.admit(1)) {
-            ArticleMessage article = normalizer.normalize(parser.parse(body));
-            CompletableFuture<Void> send;
-            try {
-                send = publisher.publish(article, config.sendTimeout());
-            } catch (KafkaBusyException e) {
-                throw new KafkaUnavailableException(notSent(e), e);
-            }
-            admission.releaseWhenDone(send);
-            await(send, System.nanoTime() + config.sendTimeout().toNanos());
-            return article.id();
+            return send(normalizer.normalize(parser.parse(body)), admission);
         } finally {
             body.drain();
         }
+    }
+
+    /**
+     * One article that comes from inside the service (a feed's item) rather than a request body: the same checks,
+     * the same admission and the same wait for Kafka's acknowledgement as a posted one.
+     *
+     * @return the accepted article's id
+     */
+    public String ingest(ArticleRequest request) {
+        try (IngestLoad.Admission admission = load.admit(1)) {
+            return send(normalizer.normalize(request), admission);
+        }
+    }
+
+    private String send(ArticleMessage article, IngestLoad.Admission admission) {
+        CompletableFuture<Void> send;
+        try {
+            send = publisher.publish(article, config.sendTimeout());
+        } catch (KafkaBusyException e) {
+            throw new KafkaUnavailableException(notSent(e), e);
+        }
+        admission.releaseWhenDone(send);
+        await(send, System.nanoTime() + config.sendTimeout().toNanos());
+        return article.id();
     }
 
     /**

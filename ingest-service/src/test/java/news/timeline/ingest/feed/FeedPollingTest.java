@@ -1,0 +1,257 @@
+package news.timeline.ingest.feed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import news.timeline.ingest.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+import static news.timeline.ingest.TestKeys.authorized;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Feeds polled from a real local HTTP server whose documents change between polls, with their articles read back
+ * from the real broker: new items arrive once, an unchanged feed costs a 304, a failing feed backs off and recovers,
+ * a Retry-After is honoured, a restart of the scheduler duplicates nothing, and RSS, Atom (with its linked page's
+ * main text) and JSON Feed items all become articles.
+ */
+@QuarkusTest
+@TestProfile(FeedPollingTest.LocalFeeds.class)
+class FeedPollingTest {
+
+    /** Local feeds allowed, polled every second, back-off up to 4 s. */
+    public static class LocalFeeds implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("ingest.feeds.allow-private-addresses", "true", "ingest.feeds.min-interval", "1s",
+                    "ingest.feeds.max-backoff", "4s", "ingest.feeds.instance-name", "test-instance");
+        }
+    }
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static FeedServer server;
+
+    @Inject
+    FeedScheduler scheduler;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = new FeedServer();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void newItemsArriveOnceUnchangedCostsA304AndARestartDuplicatesNothing() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String path = "/rss-" + run + ".xml";
+        String a = "https://news.example/" + run + "/a";
+        String b = "https://news.example/" + run + "/b";
+        String c = "https://news.example/" + run + "/c";
+        server.serve(path, FeedServer.Answer.ok("application/rss+xml; charset=utf-8", rss(run, a, b), "\"v1\""));
+        String id = subscribe(server.url(path), 1, false);
+
+        assertThat(articles(run, 2)).as("the two items, once each").extracting(r -> url(r))
+                .containsExactlyInAnyOrder(a, b);
+        await("a conditional poll answered 304", () -> server.requests(path).stream()
+                .anyMatch(r -> r.status() == 304 && "\"v1\"".equals(r.ifNoneMatch())));
+        assertThat(server.requests(path).get(0).userAgent()).contains("news-timeline");
+
+        server.serve(path, FeedServer.Answer.ok("application/rss+xml", rss(run, c, a, b), "\"v2\""));
+        List<ConsumerRecord<String, String>> three = articles(run, 3);
+        assertThat(three).extracting(r -> url(r)).containsExactlyInAnyOrder(a, b, c);
+        JsonNode third = JSON.readTree(three.stream().filter(r -> url(r).equals(c)).findFirst().orElseThrow().value());
+        assertThat(third.path("title").asText()).isEqualTo("Item " + c);
+        assertThat(third.path("text").asText()).contains("The council met on March 3, 2026").doesNotContain("<p>");
+        assertThat(third.path("publishedAt").asText()).isEqualTo("2026-03-04T10:00:00Z");
+        assertThat(third.path("source").asText()).isEqualTo("Feed " + run);
+
+        // A restart: the scheduler's memory is gone; the topic's state (seen items, ETag) is what it goes on from.
+        await("the v2 state is saved", () -> itemsSeen(id) == 3);
+        scheduler.stop();
+        int before = server.requests(path).size();
+        scheduler.start();
+        await("polled again after the restart", () -> server.requests(path).size() > before + 1);
+        assertThat(server.requests(path).subList(before, server.requests(path).size()))
+                .as("after the restart every poll is conditional on the saved ETag, and answered 304")
+                .allSatisfy(r -> {
+                    assertThat(r.ifNoneMatch()).isEqualTo("\"v2\"");
+                    assertThat(r.status()).isEqualTo(304);
+                });
+        // The same document without its validator: re-polled items are recognized and not sent again.
+        server.serve(path, FeedServer.Answer.ok("application/rss+xml", rss(run, c, a, b), null));
+        int unvalidated = server.requests(path).size();
+        await("polled without a validator", () -> server.requests(path).size() > unvalidated + 1);
+        assertThat(articles(run, Integer.MAX_VALUE, Duration.ofSeconds(5))).as("still one record per item")
+                .hasSize(3);
+        JsonPath feed = given().get("/api/feeds/{id}", id).then().statusCode(200).extract().jsonPath();
+        assertThat(feed.getInt("itemsSeen")).isEqualTo(3);
+        assertThat(feed.getString("lastSuccessAt")).isNotNull();
+        assertThat(feed.getString("nextPollAt")).isNotNull();
+        assertThat(feed.getString("polledBy")).isEqualTo("test-instance");
+
+        authorized().delete("/api/feeds/{id}", id).then().statusCode(204);
+        given().get("/api/feeds/{id}", id).then().statusCode(404).contentType("application/problem+json");
+        int atDelete = server.requests(path).size();
+        Thread.sleep(3000);
+        assertThat(server.requests(path).size()).as("an unsubscribed feed is polled at most once more")
+                .isLessThanOrEqualTo(atDelete + 1);
+    }
+
+    @Test
+    void aFailingFeedBacksOffAndRecovers() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String path = "/failing-" + run + ".xml";
+        String a = "https://news.example/" + run + "/a";
+        server.serve(path, FeedServer.Answer.status(500, Map.of()));
+        String id = subscribe(server.url(path), 1, false);
+
+        await("three failed polls", () -> server.requests(path).size() >= 3);
+        List<FeedServer.Seen> failed = server.requests(path);
+        Duration first = Duration.between(failed.get(0).at(), failed.get(1).at());
+        Duration second = Duration.between(failed.get(1).at(), failed.get(2).at());
+        assertThat(first).as("1 s interval doubled after one failure").isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+        assertThat(second).as("doubled again, to the 4 s cap").isGreaterThanOrEqualTo(Duration.ofMillis(3900));
+        JsonPath state = given().get("/api/feeds/{id}", id).then().statusCode(200).extract().jsonPath();
+        assertThat(state.getInt("failures")).isGreaterThanOrEqualTo(2);
+        assertThat(state.getString("lastError")).isEqualTo("HTTP 500");
+
+        server.serve(path, FeedServer.Answer.ok("application/rss+xml", rss(run, a), "\"ok\""));
+        assertThat(articles(run, 1)).extracting(r -> url(r)).containsExactly(a);
+        await("failures reset", () -> given().get("/api/feeds/{id}", id).then().extract().jsonPath()
+                .getInt("failures") == 0);
+
+        // 429 with Retry-After: 3 holds the next poll back for 3 s, though the interval is 1 s.
+        server.serve(path, FeedServer.Answer.status(429, Map.of("Retry-After", "3")));
+        await("a 429", () -> server.requests(path).stream().anyMatch(r -> r.status() == 429));
+        FeedServer.Seen refused = server.requests(path).stream().filter(r -> r.status() == 429).findFirst()
+                .orElseThrow();
+        await("polled after the 429", () -> server.requests(path).stream().anyMatch(r -> r.at().isAfter(refused.at())));
+        FeedServer.Seen after = server.requests(path).stream().filter(r -> r.at().isAfter(refused.at())).findFirst()
+                .orElseThrow();
+        assertThat(Duration.between(refused.at(), after.at())).isGreaterThanOrEqualTo(Duration.ofMillis(2900));
+        authorized().delete("/api/feeds/{id}", id).then().statusCode(204);
+    }
+
+    @Test
+    void atomWithItsLinkedPagesAndJsonFeedBecomeArticles() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String atomPath = "/atom-" + run + ".xml";
+        String pagePath = "/page-" + run + ".html";
+        String jsonPath = "/json-" + run + ".json";
+        String page = server.url(pagePath);
+        server.serve(pagePath, FeedServer.Answer.ok("text/html; charset=utf-8", """
+                <html><head><title>Page title</title></head><body>
+                <nav>Home | World | Sports</nav>
+                <article><h1>Summit in Geneva</h1><p>The leaders met in Geneva on June 16, 2021.</p></article>
+                <footer>Copyright Example</footer></body></html>""", null));
+        server.serve(atomPath, FeedServer.Answer.ok("application/atom+xml", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom">
+                  <title>Atom %s</title><id>urn:atom:%s</id><updated>2021-06-17T08:00:00Z</updated>
+                  <entry><title>Summit in Geneva</title><id>urn:atom:%s:1</id><link href="%s"/>
+                    <updated>2021-06-17T08:00:00Z</updated><summary>Leaders met.</summary></entry>
+                </feed>""".formatted(run, run, run, page), "\"atom\""));
+        String jsonItem = "https://json.example/" + run + "/1";
+        server.serve(jsonPath, FeedServer.Answer.ok("application/feed+json", """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "JSON %s",
+                 "items": [{"id": "1", "url": "%s", "title": "Budget vote",
+                            "content_text": "The parliament votes on the budget on May 5, 2026.",
+                            "date_published": "2026-04-30T12:00:00+02:00"}]}""".formatted(run, jsonItem), null));
+        String atomId = subscribe(server.url(atomPath), 1, true);
+        String jsonId = subscribe(server.url(jsonPath), 1, false);
+
+        List<ConsumerRecord<String, String>> records = TopicReader.read("articles", WAIT, rs -> rs.stream()
+                .filter(r -> r.value().contains(run)).count() >= 2 && rs.stream().anyMatch(r -> r.value().contains(page)));
+        JsonNode atom = JSON.readTree(records.stream().filter(r -> r.value().contains(page)).findFirst()
+                .orElseThrow(() -> new AssertionError("no article from the Atom feed")).value());
+        assertThat(atom.path("text").asText()).as("the linked page's main text, without its navigation and footer")
+                .isEqualTo("Summit in Geneva\n\nThe leaders met in Geneva on June 16, 2021.");
+        assertThat(atom.path("publishedAt").asText()).isEqualTo("2021-06-17T08:00:00Z");
+        assertThat(atom.path("source").asText()).isEqualTo("Atom " + run);
+        JsonNode json = JSON.readTree(records.stream().filter(r -> r.value().contains(jsonItem)).findFirst()
+                .orElseThrow(() -> new AssertionError("no article from the JSON feed")).value());
+        assertThat(json.path("text").asText()).isEqualTo("The parliament votes on the budget on May 5, 2026.");
+        assertThat(json.path("publishedAt").asText()).isEqualTo("2026-04-30T10:00:00Z");
+        assertThat(json.path("title").asText()).isEqualTo("Budget vote");
+
+        JsonPath list = given().queryParam("limit", 500).get("/api/feeds").then().statusCode(200).extract().jsonPath();
+        assertThat(list.getList("items.id", String.class)).contains(atomId, jsonId);
+        authorized().delete("/api/feeds/{id}", atomId).then().statusCode(204);
+        authorized().delete("/api/feeds/{id}", jsonId).then().statusCode(204);
+    }
+
+    private static String subscribe(String url, int intervalSeconds, boolean fetchPages) {
+        return authorized().contentType(ContentType.JSON)
+                .body(Map.of("url", url, "intervalSeconds", intervalSeconds, "fetchPages", fetchPages))
+                .post("/api/feeds").then().statusCode(201).extract().jsonPath().getString("id");
+    }
+
+        private static List<ConsumerRecord<String, String>> articles(String run, int expected) {
+        return articles(run, expected, WAIT);
+    }
+
+    /** The articles of this run on the topic, read until there are {@code expected} or {@code timeout} passed. */
+    private static List<ConsumerRecord<String, String>> articles(String run, int expected, Duration timeout) {
+        List<ConsumerRecord<String, String>> all = TopicReader.read("articles", timeout,
+                rs -> rs.stream().filter(r -> r.value().contains("news.example/" + run)).count() >= expected);
+        return all.stream().filter(r -> r.value().contains("news.example/" + run)).toList();
+    }
+
+    private static String url(ConsumerRecord<String, String> record) {
+        try {
+            return JSON.readTree(record.value()).path("url").asText();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static long itemsSeen(String id) {
+        return given().get("/api/feeds/{id}", id).then().extract().jsonPath().getLong("itemsSeen");
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("Not within " + WAIT.toSeconds() + " s: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** An RSS 2.0 document of the given item links, newest first, with their full content as content:encoded. */
+    private static String rss(String run, String... links) {
+        String items = java.util.Arrays.stream(links).map(link -> """
+                <item><title>Item %s</title><link>%s</link><guid>%s</guid>
+                  <pubDate>Wed, 04 Mar 2026 10:00:00 GMT</pubDate><description>Short.</description>
+                  <content:encoded><![CDATA[<p>The council met on March 3, 2026 (%s).</p>]]></content:encoded></item>
+                """.formatted(link, link, link, link)).collect(Collectors.joining());
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+                <title>Feed %s</title><link>https://news.example/</link><description>Test</description>
+                %s</channel></rss>""".formatted(run, items);
+    }
+}
