@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -65,13 +66,19 @@ public class FeedScheduler {
     private final String instance;
     private Runner runner;
 
+    @Inject
     public FeedScheduler(FeedStore store, FeedPoll poll, FeedConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
+        this(store, poll, config, bootstrap, config.instanceName().orElseGet(FeedScheduler::defaultInstanceName));
+    }
+
+    /** A scheduler of its own name; with a store of its own it is another instance, as far as Kafka can tell. */
+    FeedScheduler(FeedStore store, FeedPoll poll, FeedConfig config, String bootstrap, String instance) {
         this.store = store;
         this.poll = poll;
         this.config = config;
         this.bootstrap = bootstrap;
-        this.instance = config.instanceName().orElseGet(FeedScheduler::defaultInstanceName);
+        this.instance = instance;
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -10,11 +10,17 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import news.timeline.ingest.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.utils.Utils;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,6 +57,14 @@ class FeedPollingTest {
 
     @Inject
     FeedScheduler scheduler;
+    @Inject
+    FeedConfig config;
+    @Inject
+    FeedPoll poll;
+    @Inject
+    ObjectMapper json;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -200,6 +214,70 @@ class FeedPollingTest {
         assertThat(list.getList("items.id", String.class)).contains(atomId, jsonId);
         authorized().delete("/api/feeds/{id}", atomId).then().statusCode(204);
         authorized().delete("/api/feeds/{id}", jsonId).then().statusCode(204);
+    }
+
+    @Test
+    void eachFeedIsPolledByExactlyOneOfTwoInstances() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // Two feeds on each partition, so that both instances own some whatever the assignment.
+        List<String> paths = new ArrayList<>();
+        int[] perPartition = new int[config.partitions()];
+        for (int i = 0; paths.size() < 2 * perPartition.length; i++) {
+            String path = "/two-" + run + "-" + i + ".xml";
+            int partition = partitionOf(FeedService.idOf(URI.create(server.url(path))));
+            if (perPartition[partition] < 2) {
+                perPartition[partition]++;
+                paths.add(path);
+            }
+        }
+        FeedStore secondStore = new FeedStore(config, json, bootstrap);
+        FeedScheduler second = new FeedScheduler(secondStore, poll, config, bootstrap, "second-instance");
+        second.start();
+        try {
+            List<String> ids = new ArrayList<>();
+            for (String path : paths) {
+                server.serve(path, FeedServer.Answer.ok("application/rss+xml",
+                        rss(run, "https://news.example/" + run + path), "\"" + path + "\""));
+                ids.add(subscribe(server.url(path), 1, false));
+            }
+            await("both instances poll feeds", () -> ids.stream().map(this::polledBy).collect(Collectors.toSet())
+                    .equals(Set.of("test-instance", "second-instance")));
+            Thread.sleep(3000);
+            second.stop();
+            await("the second instance's feeds moved to the first", () -> ids.stream().allMatch(id ->
+                    "test-instance".equals(polledBy(id))));
+            int before = paths.stream().mapToInt(p -> server.requests(p).size()).sum();
+            await("every feed polled again", () -> paths.stream().mapToInt(p -> server.requests(p).size()).sum()
+                    >= before + paths.size());
+
+            for (String path : paths) {
+                List<FeedServer.Seen> requests = server.requests(path);
+                for (int i = 1; i < requests.size(); i++) {
+                    assertThat(Duration.between(requests.get(i - 1).at(), requests.get(i).at()))
+                            .as("polls of %s by one instance at a time, 1 s apart", path)
+                            .isGreaterThanOrEqualTo(Duration.ofMillis(800));
+                }
+            }
+            assertThat(articles(run, Integer.MAX_VALUE, Duration.ofSeconds(5))).extracting(r -> url(r))
+                    .as("each feed's item once, through both instances and the move")
+                    .containsExactlyInAnyOrderElementsOf(paths.stream().map(p -> "https://news.example/" + run + p)
+                            .toList());
+            for (String id : ids) {
+                authorized().delete("/api/feeds/{id}", id).then().statusCode(204);
+            }
+        } finally {
+            second.stop();
+            secondStore.close();
+        }
+    }
+
+    /** The partition Kafka's default partitioner gives the key. */
+    private int partitionOf(String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % config.partitions();
+    }
+
+    private String polledBy(String id) {
+        return given().get("/api/feeds/{id}", id).then().extract().jsonPath().getString("polledBy");
     }
 
     private static String subscribe(String url, int intervalSeconds, boolean fetchPages) {
