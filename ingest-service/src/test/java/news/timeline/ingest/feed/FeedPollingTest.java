@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @QuarkusTest
 @TestProfile(FeedPollingTest.LocalFeeds.class)
-class FeedPollingTest {
+public class FeedPollingTest {
 
     /** Local feeds allowed, polled every second, back-off up to 4 s. */
     public static class LocalFeeds implements QuarkusTestProfile {

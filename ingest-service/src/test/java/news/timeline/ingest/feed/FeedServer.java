@@ -18,43 +18,43 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A real HTTP server on 127.0.0.1 (the JDK's) serving documents that a test changes between polls. A document with
  * an ETag is answered 304 to a request that sends it back; every request is recorded with the status answered.
  */
-final class FeedServer implements AutoCloseable {
+public final class FeedServer implements AutoCloseable {
 
     /** What a path answers now. */
-    record Answer(int status, String contentType, String body, String etag, Map<String, String> headers) {
+    public record Answer(int status, String contentType, String body, String etag, Map<String, String> headers) {
 
-        static Answer ok(String contentType, String body, String etag) {
+        public static Answer ok(String contentType, String body, String etag) {
             return new Answer(200, contentType, body, etag, Map.of());
         }
 
-        static Answer status(int status, Map<String, String> headers) {
+        public static Answer status(int status, Map<String, String> headers) {
             return new Answer(status, "text/plain", "unavailable", null, headers);
         }
     }
 
     /** A request as the server saw it. */
-    record Seen(String path, Instant at, String ifNoneMatch, String userAgent, int status) {
+    public record Seen(String path, Instant at, String ifNoneMatch, String userAgent, int status) {
     }
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<Seen> requests = new CopyOnWriteArrayList<>();
 
-    FeedServer() throws IOException {
+    public FeedServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    void serve(String path, Answer answer) {
+    public void serve(String path, Answer answer) {
         answers.put(path, answer);
     }
 
-    List<Seen> requests(String path) {
+    public List<Seen> requests(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
 
