@@ -44,6 +44,7 @@ public class FeedStore {
     private final ObjectMapper json;
     private final String bootstrap;
     private KafkaProducer<String, String> producer;
+    private volatile boolean topicMade;
 
     public FeedStore(FeedConfig config, ObjectMapper json,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
@@ -111,14 +112,19 @@ public class FeedStore {
 
     /** The topic, compacted (only the latest record of each feed matters), made with its partitions if missing. */
     void ensureTopic() {
+        if (topicMade) {
+            return;
+        }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(List.of(new NewTopic(config.topic(), Optional.of(config.partitions()), Optional.empty())
                     .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
                     .all().get(CALL_SECONDS, TimeUnit.SECONDS);
+            topicMade = true;
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new FeedsUnavailableException("Could not create the topic " + config.topic(), e);
             }
+            topicMade = true;
         } catch (TimeoutException e) {
             throw new FeedsUnavailableException("Could not create the topic " + config.topic(), e);
         } catch (InterruptedException e) {
@@ -128,6 +134,10 @@ public class FeedStore {
     }
 
     private RecordMetadata send(String id, String value) {
+        if (!topicMade) {
+            // Before the first write: a broker that creates topics on first use would make it without compaction.
+            ensureTopic();
+        }
         try {
             return producer().send(new ProducerRecord<>(config.topic(), id, value)).get(CALL_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
