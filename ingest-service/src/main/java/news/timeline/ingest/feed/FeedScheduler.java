@@ -149,51 +149,47 @@ public class FeedScheduler {
             return t;
         });
 
+        /** Schedules until stopped; a failure (Kafka away at start, say) closes the consumers and starts again. */
         @Override
         public void run() {
-            try {
-                if (!awaitTopic()) {
-                    return;
-                }
-                view = consumer(null);
-                group = consumer(config.group());
-                List<TopicPartition> partitions = view.partitionsFor(config.topic(), CALL).stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-                view.assign(partitions);
-                view.seekToBeginning(partitions);
-                group.subscribe(List.of(config.topic()), this);
-                while (!stopping) {
-                    group.poll(Duration.ofMillis(20));
-                    for (ConsumerRecord<String, String> record : view.poll(config.tick())) {
-                        apply(record);
-                    }
-                    dispatchDue();
-                }
-            } catch (WakeupException e) {
-                // stop() woke a consumer up
-            } catch (RuntimeException e) {
-                LOG.error("The feed scheduler stopped; feeds are not polled by this instance", e);
-            } finally {
-                close();
-            }
-        }
-
-        private boolean awaitTopic() {
             while (!stopping) {
                 try {
-                    store.ensureTopic();
-                    return true;
-                } catch (FeedsUnavailableException e) {
-                    LOG.warnf("Topic %s not available yet (%s); trying again in %d s", config.topic(), e.getMessage(),
-                            RETRY.toSeconds());
+                    schedule();
+                } catch (WakeupException e) {
+                    // stop() woke a consumer up
+                } catch (RuntimeException e) {
+                    LOG.warnf("Feed scheduling failed (%s); starting again in %d s", e.getMessage(), RETRY.toSeconds());
+                } finally {
+                    closeConsumers();
+                }
+                if (!stopping) {
                     try {
                         Thread.sleep(RETRY.toMillis());
-                    } catch (InterruptedException interrupted) {
-                        return false;
+                    } catch (InterruptedException e) {
+                        break;
                     }
                 }
             }
-            return false;
+            workers.shutdownNow();
+        }
+
+        private void schedule() {
+            store.ensureTopic();
+            owned.clear();
+            view = consumer(null);
+            group = consumer(config.group());
+            List<TopicPartition> partitions = view.partitionsFor(config.topic(), CALL).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            view.assign(partitions);
+            view.seekToBeginning(partitions);
+            group.subscribe(List.of(config.topic()), this);
+            while (!stopping) {
+                group.poll(Duration.ofMillis(20));
+                for (ConsumerRecord<String, String> record : view.poll(config.tick())) {
+                    apply(record);
+                }
+                dispatchDue();
+            }
         }
 
         private void apply(ConsumerRecord<String, String> record) {
@@ -292,8 +288,8 @@ public class FeedScheduler {
             group.pause(partitions);
             Map<TopicPartition, Long> ends = view.endOffsets(partitions, CALL);
             partitions.forEach(tp -> owned.put(tp, ends.getOrDefault(tp, 0L)));
-            LOG.infof("Feeds of %s partitions %s are polled by %s", config.topic(),
-                    partitions.stream().map(TopicPartition::partition).sorted().toList(), instance);
+            LOG.infof("Feeds on partitions %s of %s are polled by %s",
+                    partitions.stream().map(TopicPartition::partition).sorted().toList(), config.topic(), instance);
         }
 
         @Override
@@ -319,11 +315,9 @@ public class FeedScheduler {
 
         void stop() {
             stopping = true;
+            // Only the view is woken (the loop blocks in its poll): a wakeup left pending on the group consumer
+            // would cut short its close, and with it the wait for the polls under way.
             KafkaConsumer<String, String> v = view;
-            KafkaConsumer<String, String> g = group;
-            if (g != null) {
-                g.wakeup();
-            }
             if (v != null) {
                 v.wakeup();
             }
@@ -337,7 +331,7 @@ public class FeedScheduler {
             }
         }
 
-        private void close() {
+        private void closeConsumers() {
             try {
                 if (group != null) {
                     group.close(CALL); // leaves the group: onPartitionsRevoked waits for the polls under way
@@ -345,10 +339,15 @@ public class FeedScheduler {
             } catch (KafkaException e) {
                 LOG.debugf("Closing the group consumer: %s", e.getMessage());
             }
-            if (view != null) {
-                view.close(CALL);
+            try {
+                if (view != null) {
+                    view.close(CALL);
+                }
+            } catch (KafkaException e) {
+                LOG.debugf("Closing the view consumer: %s", e.getMessage());
             }
-            workers.shutdownNow();
+            group = null;
+            view = null;
         }
 
         private KafkaConsumer<String, String> consumer(String groupId) {

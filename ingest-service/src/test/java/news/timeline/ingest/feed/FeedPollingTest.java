@@ -9,7 +9,12 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import news.timeline.ingest.TopicReader;
+import news.timeline.ingest.KafkaBroker;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Utils;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
@@ -42,12 +47,13 @@ import static org.assertj.core.api.Assertions.fail;
 @TestProfile(FeedPollingTest.LocalFeeds.class)
 public class FeedPollingTest {
 
-    /** Local feeds allowed, polled every second, back-off up to 4 s. */
+    /** Local feeds allowed, polled every second, back-off up to 4 s, bodies up to 64 KiB. */
     public static class LocalFeeds implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("ingest.feeds.allow-private-addresses", "true", "ingest.feeds.min-interval", "1s",
-                    "ingest.feeds.max-backoff", "4s", "ingest.feeds.instance-name", "test-instance");
+                    "ingest.feeds.max-backoff", "4s", "ingest.feeds.instance-name", "test-instance",
+                    "ingest.feeds.max-body-bytes", "65536");
         }
     }
 
@@ -117,7 +123,7 @@ public class FeedPollingTest {
         server.serve(path, FeedServer.Answer.ok("application/rss+xml", rss(run, c, a, b), null));
         int unvalidated = server.requests(path).size();
         await("polled without a validator", () -> server.requests(path).size() > unvalidated + 1);
-        assertThat(articles(run, Integer.MAX_VALUE, Duration.ofSeconds(5))).as("still one record per item")
+        assertThat(allArticles(run)).as("still one record per item")
                 .hasSize(3);
         JsonPath feed = given().get("/api/feeds/{id}", id).then().statusCode(200).extract().jsonPath();
         assertThat(feed.getInt("itemsSeen")).isEqualTo(3);
@@ -166,6 +172,32 @@ public class FeedPollingTest {
                 .orElseThrow();
         assertThat(Duration.between(refused.at(), after.at())).isGreaterThanOrEqualTo(Duration.ofMillis(2900));
         authorized().delete("/api/feeds/{id}", id).then().statusCode(204);
+    }
+
+    @Test
+    void redirectsAreFollowedAndOversizedBodiesRefused() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String moved = "/moved-" + run + ".xml";
+        String target = "/target-" + run + ".xml";
+        String big = "/big-" + run + ".xml";
+        String a = "https://news.example/" + run + "/a";
+        server.serve(moved, FeedServer.Answer.status(301, Map.of("Location", target)));
+        server.serve(target, FeedServer.Answer.ok("application/rss+xml", rss(run, a), null));
+        server.serve(big, FeedServer.Answer.ok("application/rss+xml", rss(run, "https://news.example/" + run + "/"
+                + "x".repeat(70_000)), null));
+        String movedId = subscribe(server.url(moved), 1, false);
+        String bigId = subscribe(server.url(big), 1, false);
+
+        assertThat(articles(run, 1)).extracting(r -> url(r)).as("the item of the feed redirected to")
+                .containsExactly(a);
+        await("the oversized feed refused", () -> given().get("/api/feeds/{id}", bigId).then().extract().jsonPath()
+                .getInt("failures") > 0);
+        assertThat(given().get("/api/feeds/{id}", bigId).then().extract().jsonPath().getString("lastError"))
+                .contains("larger than 65536 bytes");
+        assertThat(allArticles(run)).as("nothing of the oversized feed")
+                .hasSize(1);
+        authorized().delete("/api/feeds/{id}", movedId).then().statusCode(204);
+        authorized().delete("/api/feeds/{id}", bigId).then().statusCode(204);
     }
 
     @Test
@@ -258,7 +290,7 @@ public class FeedPollingTest {
                             .isGreaterThanOrEqualTo(Duration.ofMillis(800));
                 }
             }
-            assertThat(articles(run, Integer.MAX_VALUE, Duration.ofSeconds(5))).extracting(r -> url(r))
+            assertThat(allArticles(run)).extracting(r -> url(r))
                     .as("each feed's item once, through both instances and the move")
                     .containsExactlyInAnyOrderElementsOf(paths.stream().map(p -> "https://news.example/" + run + p)
                             .toList());
@@ -286,15 +318,35 @@ public class FeedPollingTest {
                 .post("/api/feeds").then().statusCode(201).extract().jsonPath().getString("id");
     }
 
-        private static List<ConsumerRecord<String, String>> articles(String run, int expected) {
-        return articles(run, expected, WAIT);
-    }
-
-    /** The articles of this run on the topic, read until there are {@code expected} or {@code timeout} passed. */
-    private static List<ConsumerRecord<String, String>> articles(String run, int expected, Duration timeout) {
-        List<ConsumerRecord<String, String>> all = TopicReader.read("articles", timeout,
+        /** The articles of this run on the topic, read until there are {@code expected} (bounded). */
+    private static List<ConsumerRecord<String, String>> articles(String run, int expected) {
+        List<ConsumerRecord<String, String>> all = TopicReader.read("articles", WAIT,
                 rs -> rs.stream().filter(r -> r.value().contains("news.example/" + run)).count() >= expected);
         return all.stream().filter(r -> r.value().contains("news.example/" + run)).toList();
+    }
+
+    /** Every article of this run on the topic now: all partitions read up to their end offsets taken first. */
+    private static List<ConsumerRecord<String, String>> allArticles(String run) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers()),
+                new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor("articles").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                assertThat(System.nanoTime()).as("read to the end in time").isLessThan(deadline);
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (r.value().contains("news.example/" + run)) {
+                        found.add(r);
+                    }
+                });
+            }
+        }
+        return found;
     }
 
     private static String url(ConsumerRecord<String, String> record) {
