@@ -2,12 +2,14 @@ package news.timeline.ingest.feed;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static news.timeline.ingest.TestKeys.authorized;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -47,6 +49,21 @@ class FeedResourceTest {
                 .then().statusCode(400).body("detail", containsString("intervalSeconds"));
         given().get("/api/feeds?limit=0").then().statusCode(400).contentType("application/problem+json");
         given().get("/api/feeds/nope").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheFeedEndpointsWithExamples() {
+        JsonPath doc = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(doc.getMap("paths.'/api/feeds'.post.responses.'400'.content.'application/problem+json'.examples"))
+                .isNotEmpty();
+        assertThat(doc.getMap("paths.'/api/feeds'.post.responses.'201'.content.'application/json'.examples"))
+                .isNotEmpty();
+        assertThat(doc.getList("paths.'/api/feeds'.post.security")).isNotEmpty();
+        assertThat(doc.getList("paths.'/api/feeds/{id}'.delete.security")).isNotEmpty();
+        assertThat(doc.getMap("paths.'/api/feeds'.get.responses.'200'.content.'application/json'.examples"))
+                .isNotEmpty();
+        assertThat(doc.getMap("paths.'/api/feeds/{id}'.get.responses.'404'")).isNotEmpty();
     }
 
     @Test
