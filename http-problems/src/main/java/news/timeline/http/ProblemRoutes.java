@@ -36,6 +36,12 @@ public class ProblemRoutes {
     /** Swagger UI is a page with its own scripts, styles and images, nothing from elsewhere. */
     private static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+    /**
+     * A service's own pages (timeline-service's dashboard): scripts, styles, fonts, images and requests of this origin
+     * only, nothing inline but styles (TimelineJS positions its slides with style attributes), no plugins, no frames.
+     */
+    private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final Map<Integer, String> DETAILS = Map.of(
             400, "The request is malformed (a URI with a bad percent-encoding, for one)",
             404, "No resource at this path",
@@ -107,8 +113,14 @@ public class ProblemRoutes {
 
     private static void securityHeaders(RoutingContext ctx) {
         ctx.response().putHeader("X-Content-Type-Options", "nosniff")
-                .putHeader("Content-Security-Policy", String.valueOf(ctx.request().path()).startsWith("/q/swagger-ui")
-                        ? UI_POLICY : API_POLICY);
+                .putHeader("Content-Security-Policy", policy(String.valueOf(ctx.request().path())));
+    }
+
+    private static String policy(String path) {
+        if (path.startsWith("/q/swagger-ui")) {
+            return UI_POLICY;
+        }
+        return path.startsWith("/api/") || path.startsWith("/q/") || path.equals("/api") ? API_POLICY : PAGE_POLICY;
     }
 
     /** The decoded path, or null when the URI is malformed (a bad percent-encoding, characters a URI cannot hold). */
@@ -158,8 +170,10 @@ public class ProblemRoutes {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem record always serializes", e);
         }
-        // Also for requests no route matched (a request target of "*"), which guard() never saw.
+        // Also for requests no route matched (a request target of "*"), which guard() never saw. A problem is data
+        // wherever it answers (an unknown page too): the API's policy.
         securityHeaders(ctx);
+        ctx.response().putHeader("Content-Security-Policy", API_POLICY);
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
     }
 }

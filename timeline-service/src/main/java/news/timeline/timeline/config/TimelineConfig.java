@@ -28,6 +28,16 @@ public interface TimelineConfig {
 
     ResponseCache timelineCache();
 
+    Histogram histogram();
+
+    /** The overview of a query's dates (/api/histogram). */
+    interface Histogram {
+        /** Entries counted at most, the most salient first: bounds a histogram's cost on a large store. */
+        @WithDefault("10000")
+        @Min(1)
+        int maxEntries();
+    }
+
     /** Responses shared by the requests of one period. */
     interface ResponseCache {
         /** How long a computed response is served; 0 turns the cache off. */

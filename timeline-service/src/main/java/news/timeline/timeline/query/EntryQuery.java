@@ -31,6 +31,9 @@ final class EntryQuery {
             // "Trump" finds "Donald Trump": entry_entity holds each name under its trailing words too.
             and("e.id in (select x.entry_id from entry_entity x where x.key = :entity)", "entity", filter.entity());
         }
+        if (!filter.statuses().isEmpty()) {
+            and("e.status in (:statuses)", "statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
         if (filter.article() != null) {
             and("e.id in (select m.entry_id from mention m where m.article_id = :article)", "article",
                     filter.article());

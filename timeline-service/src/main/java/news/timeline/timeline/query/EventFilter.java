@@ -4,8 +4,11 @@ import news.timeline.timeline.text.TimexDate;
 
 import news.timeline.timeline.text.ContentWords;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import news.timeline.timeline.entity.EventStatus;
 
 /**
  * Which entries a listing or timeline covers; every part is optional.
@@ -15,18 +18,36 @@ import java.util.Locale;
  * @param words   words that must all begin a word of the statement or sentence of some report
  * @param entity  an actor or place, lower case
  * @param article an article that reports the entry
+ * @param statuses entries of one of these statuses; empty for all
  */
-public record EventFilter(TimexDate from, TimexDate to, List<String> words, String entity, String article) {
+public record EventFilter(TimexDate from, TimexDate to, List<String> words, String entity, String article,
+        List<EventStatus> statuses) {
 
     /** Parses request parameters; blank ones are absent. */
     public static EventFilter of(String from, String to, String q, String entity, String article) {
+        return of(from, to, q, entity, article, null);
+    }
+
+    /** As {@link #of(String, String, String, String, String)}, with {@code status} a comma-separated list. */
+    public static EventFilter of(String from, String to, String q, String entity, String article, String status) {
         TimexDate fromDate = date("from", from);
         TimexDate toDate = date("to", to);
         if (fromDate != null && toDate != null && fromDate.start().isAfter(toDate.end())) {
             throw new InvalidParameterException("from", "must not be after 'to'");
         }
         return new EventFilter(fromDate, toDate, ContentWords.tokens(q).stream().distinct().toList(),
-                blank(entity) ? null : entity.trim().toLowerCase(Locale.ROOT), blank(article) ? null : article.trim());
+                blank(entity) ? null : entity.trim().toLowerCase(Locale.ROOT), blank(article) ? null : article.trim(),
+                statuses(status));
+    }
+
+    private static List<EventStatus> statuses(String value) {
+        if (blank(value)) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(s -> EventStatus.fromLabel(s).orElseThrow(() -> new InvalidParameterException("status",
+                        "must list occurred, planned, possible or negated, comma-separated, not '" + s + "'")))
+                .distinct().sorted().toList();
     }
 
     private static TimexDate date(String name, String value) {

@@ -56,6 +56,11 @@ final class ApiExamples {
                 "title": "Trump and Putin Meet in Helsinki", "publishedAt": "2018-07-16"}],
               "entries": [51], "mentionsUrl": "/api/events/51/mentions"}]}""";
 
+    static final String HISTOGRAM = """
+            {"bucket": "week", "entries": 7, "capped": false,
+             "items": [{"start": "2018-07-09", "end": "2018-07-15", "count": 2},
+                       {"start": "2018-07-16", "end": "2018-07-22", "count": 5}]}""";
+
     static final String ENTITIES = """
             {"items": [{"name": "Donald Trump", "kind": "actor", "events": 42},
                        {"name": "Helsinki", "kind": "location", "events": 3}]}""";

@@ -69,20 +69,23 @@ public class TimelineResource {
             @Parameter(description = "An actor or place", example = "Putin") @QueryParam("entity") String entity,
             @Parameter(description = "Earliest date (ISO or TIMEX3)", example = "2018") @QueryParam("from") String from,
             @Parameter(description = "Latest date (ISO or TIMEX3)", example = "2018-12") @QueryParam("to") String to,
+            @Parameter(description = "Statuses to keep, comma-separated (occurred, planned, possible, negated); all "
+                    + "when absent", example = "occurred,planned") @QueryParam("status") String status,
             @Parameter(description = "How many events, 1 to 200 (default 20)", example = "20")
             @QueryParam("limit") String limit,
             @Context HttpHeaders headers) {
-        TimelineView timeline = timelines.timeline(EventFilter.of(from, to, q, entity, null),
+        TimelineView timeline = timelines.timeline(EventFilter.of(from, to, q, entity, null, status),
                 QueryParams.integer("limit", limit));
         if (ExportFormats.choose(headers, MediaType.APPLICATION_JSON, ExportFormats.TIMELINEJS)
                 .equals(ExportFormats.TIMELINEJS)) {
-            return Response.ok(TimelineJsExport.of(timeline, describe(q, entity, from, to)), ExportFormats.TIMELINEJS)
+            return Response.ok(TimelineJsExport.of(timeline, describe(q, entity, from, to, status)),
+                    ExportFormats.TIMELINEJS)
                     .build();
         }
         return Response.ok(timeline, MediaType.APPLICATION_JSON).build();
     }
 
-    private static String describe(String q, String entity, String from, String to) {
+    private static String describe(String q, String entity, String from, String to, String status) {
         List<String> parts = new ArrayList<>();
         if (q != null && !q.isBlank()) {
             parts.add("q: " + q.trim());
@@ -95,6 +98,9 @@ public class TimelineResource {
         }
         if (to != null && !to.isBlank()) {
             parts.add("to " + to.trim());
+        }
+        if (status != null && !status.isBlank()) {
+            parts.add("status: " + status.trim());
         }
         return String.join(" · ", parts);
     }
