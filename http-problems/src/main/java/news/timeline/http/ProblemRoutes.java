@@ -114,6 +114,13 @@ public class ProblemRoutes {
     private static void securityHeaders(RoutingContext ctx) {
         ctx.response().putHeader("X-Content-Type-Options", "nosniff")
                 .putHeader("Content-Security-Policy", policy(String.valueOf(ctx.request().path())));
+        // A problem is data wherever it answers (a missing page too, whichever layer answers it): the API's policy.
+        ctx.addHeadersEndHandler(v -> {
+            String type = ctx.response().headers().get(HttpHeaders.CONTENT_TYPE);
+            if (type != null && type.startsWith(Problem.MEDIA_TYPE)) {
+                ctx.response().putHeader("Content-Security-Policy", API_POLICY);
+            }
+        });
     }
 
     private static String policy(String path) {
@@ -170,10 +177,8 @@ public class ProblemRoutes {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem record always serializes", e);
         }
-        // Also for requests no route matched (a request target of "*"), which guard() never saw. A problem is data
-        // wherever it answers (an unknown page too): the API's policy.
+        // Also for requests no route matched (a request target of "*"), which guard() never saw.
         securityHeaders(ctx);
-        ctx.response().putHeader("Content-Security-Policy", API_POLICY);
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
     }
 }

@@ -1,21 +1,19 @@
 package news.timeline.timeline.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import news.timeline.http.Problem;
-import news.timeline.timeline.query.EventFilter;
 import news.timeline.timeline.query.HistogramQueryService;
 import news.timeline.timeline.view.HistogramView;
 
@@ -43,14 +41,7 @@ public class HistogramResource {
     @APIResponse(responseCode = "400", description = "A malformed date or status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad date", value = ApiExamples.BAD_PARAMETER)))
-    public HistogramView histogram(
-            @Parameter(description = "Words that must all occur in the statement or sentence of some report",
-                    example = "summit") @QueryParam("q") String q,
-            @Parameter(description = "An actor or place", example = "Putin") @QueryParam("entity") String entity,
-            @Parameter(description = "Earliest date (ISO or TIMEX3)", example = "2018") @QueryParam("from") String from,
-            @Parameter(description = "Latest date (ISO or TIMEX3)", example = "2018-12") @QueryParam("to") String to,
-            @Parameter(description = "Statuses to keep, comma-separated (occurred, planned, possible, negated); all "
-                    + "when absent", example = "occurred,planned") @QueryParam("status") String status) {
-        return histograms.histogram(EventFilter.of(from, to, q, entity, null, status));
+    public HistogramView histogram(@BeanParam TimelineParams params) {
+        return histograms.histogram(params.filter());
     }
 }

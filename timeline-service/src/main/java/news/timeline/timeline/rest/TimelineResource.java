@@ -1,8 +1,6 @@
 package news.timeline.timeline.rest;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,7 +23,6 @@ import news.timeline.timeline.export.ExportExamples;
 import news.timeline.timeline.export.ExportFormats;
 import news.timeline.timeline.export.TimelineJs;
 import news.timeline.timeline.export.TimelineJsExport;
-import news.timeline.timeline.query.EventFilter;
 import news.timeline.timeline.query.TimelineQueryService;
 import news.timeline.timeline.view.TimelineView;
 import news.timeline.http.Problem;
@@ -63,45 +60,17 @@ public class TimelineResource {
                     examples = @ExampleObject(name = "bad date", value = ApiExamples.BAD_PARAMETER)))
     @Parameter(name = "format", in = ParameterIn.QUERY, description = "json or timelinejs: takes the place of the "
             + "Accept header", example = "timelinejs")
-    public Response timeline(
-            @Parameter(description = "Words that must all occur in the statement or sentence of some report",
-                    example = "summit") @QueryParam("q") String q,
-            @Parameter(description = "An actor or place", example = "Putin") @QueryParam("entity") String entity,
-            @Parameter(description = "Earliest date (ISO or TIMEX3)", example = "2018") @QueryParam("from") String from,
-            @Parameter(description = "Latest date (ISO or TIMEX3)", example = "2018-12") @QueryParam("to") String to,
-            @Parameter(description = "Statuses to keep, comma-separated (occurred, planned, possible, negated); all "
-                    + "when absent", example = "occurred,planned") @QueryParam("status") String status,
+    public Response timeline(@BeanParam TimelineParams params,
             @Parameter(description = "How many events, 1 to 200 (default 20)", example = "20")
             @QueryParam("limit") String limit,
             @Context HttpHeaders headers) {
-        TimelineView timeline = timelines.timeline(EventFilter.of(from, to, q, entity, null, status),
-                QueryParams.integer("limit", limit));
+        TimelineView timeline = timelines.timeline(params.filter(), QueryParams.integer("limit", limit));
         if (ExportFormats.choose(headers, MediaType.APPLICATION_JSON, ExportFormats.TIMELINEJS)
                 .equals(ExportFormats.TIMELINEJS)) {
-            return Response.ok(TimelineJsExport.of(timeline, describe(q, entity, from, to, status)),
+            return Response.ok(TimelineJsExport.of(timeline, params.describe()),
                     ExportFormats.TIMELINEJS)
                     .build();
         }
         return Response.ok(timeline, MediaType.APPLICATION_JSON).build();
-    }
-
-    private static String describe(String q, String entity, String from, String to, String status) {
-        List<String> parts = new ArrayList<>();
-        if (q != null && !q.isBlank()) {
-            parts.add("q: " + q.trim());
-        }
-        if (entity != null && !entity.isBlank()) {
-            parts.add("entity: " + entity.trim());
-        }
-        if (from != null && !from.isBlank()) {
-            parts.add("from " + from.trim());
-        }
-        if (to != null && !to.isBlank()) {
-            parts.add("to " + to.trim());
-        }
-        if (status != null && !status.isBlank()) {
-            parts.add("status: " + status.trim());
-        }
-        return String.join(" · ", parts);
     }
 }
