@@ -11,8 +11,10 @@ export function follow(state, onChange, onStatus) {
   let stopped = false;
   let reopenTimer = null;
 
+  const filter = query(state, ['q', 'entity', 'from', 'to']);
+
   function open(fresh) {
-    source = new EventSource('/api/stream' + (query(state, ['q', 'entity', 'from', 'to']) ? '?' + query(state, ['q', 'entity', 'from', 'to']) : ''));
+    source = new EventSource('/api/stream' + (filter ? '?' + filter : ''));
     source.addEventListener('open', () => {
       onStatus('live');
       if (fresh) {

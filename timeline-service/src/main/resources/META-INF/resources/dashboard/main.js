@@ -69,7 +69,6 @@ function renderTimeline(items) {
   for (const item of items) {
     timeline.append(card(item, item.entries.some(id => fresh.has(id))));
   }
-  timeline.setAttribute('aria-busy', 'false');
 }
 
 function updateExports(search) {

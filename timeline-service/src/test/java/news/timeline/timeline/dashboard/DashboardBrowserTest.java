@@ -217,14 +217,7 @@ class DashboardBrowserTest {
         browser.script("window.sameDocument = true;");
 
         String statement = "Trump and Putin spoke by phone about arms control " + Articles.freshYear();
-        String id = Articles.freshId();
-        String sentence = statement + " on March 5, 2019, the Kremlin said.";
-        EventMessage call = new EventMessage("2019-03-05", "day", "March 5, 2019", statement.length() + 4,
-                statement.length() + 17, statement, sentence, 0, sentence.length(),
-                List.of("Donald Trump", "Vladimir Putin"), null, "occurred", 0.9);
-        post(new ArticleEventsMessage(id, "https://news.example/" + id, "Trump and Putin speak", "Outlet Live", "en",
-                "2019-03-06", "2019-03-06", "given", "day", 1.0, List.of("feed date"), "2026-11-23T09:00:00Z",
-                List.of(call)));
+        post(liveArticle(statement, "2019-03-05", "March 5, 2019"));
 
         long posted = System.nanoTime();
         awaitSummaries(s -> hasAny(s, statement));
@@ -237,6 +230,16 @@ class DashboardBrowserTest {
         assertThat(marker.getText()).matches("[1-9][0-9]* new");
         assertThat(cardOf(statement).getAttribute("class")).contains("card-new");
         browser.screenshot("dashboard-live");
+    }
+
+    private static ArticleEventsMessage liveArticle(String statement, String date, String dateText) {
+        String id = Articles.freshId();
+        String sentence = statement + " on " + dateText + ", the Kremlin said.";
+        int at = sentence.indexOf(dateText);
+        EventMessage event = new EventMessage(date, "day", dateText, at, at + dateText.length(), statement, sentence,
+                0, sentence.length(), List.of("Donald Trump", "Vladimir Putin"), null, "occurred", 0.9);
+        return new ArticleEventsMessage(id, "https://news.example/" + id, statement, "Outlet Live", "en", date, date,
+                "given", "day", 1.0, List.of("feed date"), "2026-11-23T09:00:00Z", List.of(event));
     }
 
     @Test
