@@ -1,4 +1,4 @@
-package news.timeline.timeline.dashboard;
+package news.timeline.browser;
 
 import static io.restassured.RestAssured.given;
 import static news.timeline.timeline.support.Articles.json;
@@ -32,6 +32,10 @@ import news.timeline.timeline.support.Topics;
 /**
  * The dashboard as a person uses it, in a real headless Chromium against this service, its PostgreSQL and its
  * Kafka: the five sample articles arrive through topic article-events as extract-service would send them.
+ *
+ * <p>Its assertions read the samples' timeline alone (one report per card, the samples' outlets), so it must run
+ * before {@code news.timeline.e2e.SamplesEndToEndTest} posts the same articles through the real pipeline into the
+ * same store: Quarkus orders test classes by name, and this package sorts first.
  */
 @QuarkusTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
