@@ -1,6 +1,7 @@
 package news.timeline.timeline.cli;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,21 +10,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Scores the running timeline-service against a Timeline17 topic's journalist timelines: asks
- * {@code /api/timeline} for as many dates as the reference has, within the span of the topic's articles, and prints
- * date F1 and ROUGE-1 (see {@link TimelineScore}). The topic's articles must have been ingested first
- * ({@code ./timeline tls} does both).
- *
- * <pre>TimelineScoreCommand TIMELINE_URL TOPIC_DIR</pre>
+ * Timeline17 scored the way news-tls does it, one journalist timeline (task) at a time:
+ * <ul>
+ * <li>{@code window TIMELINE_JSON ARTICLES_JSONL OUT_JSONL}: writes the topic's articles published within the task's
+ * window (its first to its last date, both included), the only ones the system may read;</li>
+ * <li>{@code score TIMELINE_URL TIMELINE_JSON TASK RESULTS_TSV}: asks {@code /api/timeline} for the window, l dates and
+ * k sentences per date, scores the answer ({@link TimelineScore}) and appends a row to RESULTS_TSV;</li>
+ * <li>{@code report RESULTS_TSV}: the per-task table and the average (precision and recall averaged over tasks, F1 of
+ * the averages).</li>
+ * </ul>
  */
 public final class TimelineScoreCommand {
 
@@ -33,69 +39,82 @@ public final class TimelineScoreCommand {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length != 2) {
-            System.err.println("usage: TimelineScoreCommand TIMELINE_URL TOPIC_DIR");
+        String command = args.length == 0 ? "" : args[0];
+        switch (command) {
+            case "window" -> {
+                require(args, 4, "window TIMELINE_JSON ARTICLES_JSONL OUT_JSONL");
+                window(ReferenceTimeline.read(Path.of(args[1])), Path.of(args[2]), Path.of(args[3]));
+            }
+            case "score" -> {
+                require(args, 5, "score TIMELINE_URL TIMELINE_JSON TASK RESULTS_TSV");
+                score(args[1].replaceAll("/+$", ""), ReferenceTimeline.read(Path.of(args[2])), args[3],
+                        Path.of(args[4]));
+            }
+            case "report" -> {
+                require(args, 2, "report RESULTS_TSV");
+                System.out.print(TaskResults.read(Path.of(args[1])).table());
+            }
+            default -> {
+                System.err.println("usage: TimelineScoreCommand window|score|report ...");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void require(String[] args, int count, String usage) {
+        if (args.length != count) {
+            System.err.println("usage: TimelineScoreCommand " + usage);
             System.exit(2);
         }
-        String url = args[0].replaceAll("/+$", "");
-        Path topic = Path.of(args[1]);
-        String[] span = span(topic.resolve("articles.jsonl"));
-        List<Path> references;
-        try (Stream<Path> files = Files.list(topic)) {
-            references = files.filter(f -> f.getFileName().toString().matches("timeline-.*\\.json")).sorted().toList();
-        }
-        if (references.isEmpty()) {
-            throw new IllegalArgumentException("no timeline-*.json in " + topic);
-        }
-        HttpClient http = HttpClient.newHttpClient();
-        System.out.printf(Locale.ROOT, "%-24s %5s %5s %7s %7s %7s %9s %9s%n", topic.getFileName() + " vs", "dates",
-                "items", "date P", "date R", "date F1", "concat R1", "agree R1");
-        for (Path file : references) {
-            List<TimelineScore.Dated> reference = new ArrayList<>();
-            for (JsonNode d : JSON.readTree(file.toFile())) {
-                reference.add(new TimelineScore.Dated(d.get("date").asText().substring(0, 10), d.get("text").asText()));
-            }
-            long dates = reference.stream().map(TimelineScore.Dated::date).distinct().count();
-            String query = "limit=" + Math.min(200, dates) + "&from=" + enc(span[0]) + "&to=" + enc(span[1]);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/timeline?" + query))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IOException("GET /api/timeline answered " + response.statusCode() + ": " + response.body());
-            }
-            List<TimelineScore.Dated> system = new ArrayList<>();
-            for (JsonNode item : JSON.readTree(response.body()).get("items")) {
-                system.add(new TimelineScore.Dated(item.get("date").asText(), item.get("summary").asText()));
-            }
-            TimelineScore s = TimelineScore.of(system, reference);
-            String name = file.getFileName().toString().replaceAll("^timeline-|\\.json$", "");
-            System.out.printf(Locale.ROOT, "%-24s %5d %5d %7.3f %7.3f %7.3f %9.3f %9.3f%n", name, dates, system.size(),
-                    s.dateP(), s.dateR(), s.dateF1(), s.concatRouge1(), s.agreementRouge1());
-        }
     }
 
-    /** The first and last publication dates of the topic's articles. */
-    private static String[] span(Path articles) throws IOException {
-        String first = null;
-        String last = null;
-        for (String line : Files.readAllLines(articles)) {
-            if (line.isBlank()) {
-                continue;
+    private static void window(ReferenceTimeline task, Path articles, Path out) throws IOException {
+        int kept = 0;
+        try (Writer w = Files.newBufferedWriter(out)) {
+            for (String line : Files.readAllLines(articles)) {
+                String published = line.isBlank() ? "" : JSON.readTree(line).path("publishedAt").asText("");
+                if (published.length() < 10) {
+                    continue;
+                }
+                LocalDate day = LocalDate.parse(published.substring(0, 10));
+                if (!day.isBefore(task.first()) && !day.isAfter(task.last())) {
+                    w.write(line);
+                    w.write('\n');
+                    kept++;
+                }
             }
-            String date = JSON.readTree(line).path("publishedAt").asText("");
-            if (date.length() < 10) {
-                continue;
-            }
-            date = date.substring(0, 10);
-            first = first == null || date.compareTo(first) < 0 ? date : first;
-            last = last == null || date.compareTo(last) > 0 ? date : last;
         }
-        if (first == null) {
-            throw new IllegalArgumentException("no publication dates in " + articles);
-        }
-        return new String[] { first, last };
+        System.out.printf(Locale.ROOT, "window %s..%s: %d articles, l=%d, k=%d%n", task.first(), task.last(), kept,
+                task.dates(), task.sentencesPerDate());
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    private static void score(String url, ReferenceTimeline task, String name, Path results)
+            throws IOException, InterruptedException {
+        String query = "from=" + task.first() + "&to=" + task.last() + "&limit=" + task.dates() + "&sentences="
+                + task.sentencesPerDate();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url + "/api/timeline?" + query)).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET /api/timeline?" + query + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        TreeMap<LocalDate, String> days = new TreeMap<>();
+        List<String> undated = new ArrayList<>();
+        for (JsonNode item : JSON.readTree(response.body()).get("items")) {
+            List<String> statements = new ArrayList<>();
+            item.get("statements").forEach(s -> statements.add(s.asText()));
+            String text = String.join(" ", statements);
+            if ("day".equalsIgnoreCase(item.path("granularity").asText())) {
+                days.put(LocalDate.parse(item.get("date").asText()), text);
+            } else {
+                undated.add(text);
+            }
+        }
+        TimelineScore.Timeline system = new TimelineScore.Timeline(days, undated);
+        TaskResults.Row row = new TaskResults.Row(URLEncoder.encode(name, StandardCharsets.UTF_8), task.dates(),
+                task.sentencesPerDate(), days.size(), undated.size(), TimelineScore.of(system, task.timeline()));
+        Files.writeString(results, row.tsv() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        System.out.print(new TaskResults(List.of(row)).table());
     }
 }

@@ -92,17 +92,26 @@ public class TimelineQueryService {
         }
     }
 
-    public TimelineView timeline(EventFilter filter, Integer limit) {
+    /**
+     * The {@code limit} most salient dates for the filter, each with at most {@code sentences} statements (both
+     * optional: the configured default number of dates, {@link #MAX_STATEMENTS} statements).
+     */
+    public TimelineView timeline(EventFilter filter, Integer limit, Integer sentences) {
         int k = PageSizes.resolve("limit", limit, config.timeline());
-        return cache.get(new Request(filter, k), r -> compute(r.filter(), r.k()));
+        if (sentences != null && (sentences < 1 || sentences > MAX_STATEMENTS)) {
+            throw new InvalidParameterException("sentences",
+                    "must be between 1 and " + MAX_STATEMENTS + ", not " + sentences);
+        }
+        int perDate = sentences == null ? MAX_STATEMENTS : sentences;
+        return cache.get(new Request(filter, k, perDate), r -> compute(r.filter(), r.k(), r.perDate()));
     }
 
-    /** A timeline request as the cache knows it: filter and number of dates. */
-    private record Request(EventFilter filter, int k) {
+    /** A timeline request as the cache knows it: filter, number of dates and of statements per date. */
+    private record Request(EventFilter filter, int k, int perDate) {
     }
 
     @SuppressWarnings("unchecked")
-    private TimelineView compute(EventFilter filter, int k) {
+    private TimelineView compute(EventFilter filter, int k, int perDate) {
         EntryQuery query = new EntryQuery(filter);
         EntityManager em = TimelineEntry.getEntityManager();
         Query sql = em.createNativeQuery("select e.id, e.date_value from timeline_entry e"
@@ -136,7 +145,7 @@ public class TimelineQueryService {
                         .thenComparing(d -> d.get(0).id()))
                 .toList();
         Map<String, OutletView> outlets = outletsOf(top);
-        return new TimelineView(top.stream().map(date -> item(date, outlets)).toList());
+        return new TimelineView(top.stream().map(date -> item(date, outlets, perDate)).toList());
     }
 
     /** The articles behind the sample reports of the items' entries (a bounded number per item), by article id. */
@@ -159,7 +168,7 @@ public class TimelineQueryService {
     }
 
     /** The date's entries, most salient first. */
-    private static TimelineItemView item(List<ItemEntry> date, Map<String, OutletView> articles) {
+    private static TimelineItemView item(List<ItemEntry> date, Map<String, OutletView> articles, int perDate) {
         ItemEntry lead = date.get(0);
         Set<String> statements = new LinkedHashSet<>();
         statements.add(lead.text());
@@ -178,7 +187,7 @@ public class TimelineQueryService {
         int mentions = date.stream().mapToInt(ItemEntry::mentionCount).sum();
         return new TimelineItemView(lead.id(), lead.dateValue(), lead.granularity(),
                 new DateRangeView(lead.dateStart(), lead.dateEnd()), lead.text(),
-                statements.stream().filter(s -> s != null && !s.isBlank()).limit(MAX_STATEMENTS).toList(),
+                statements.stream().filter(s -> s != null && !s.isBlank()).limit(perDate).toList(),
                 lead.status(), lead.actors(), lead.location(), sources, mentions,
                 Math.round(lead.salience() * 1000) / 1000.0, outlets, date.stream().map(ItemEntry::id).toList(),
                 EventView.mentionsUrl(lead.id()));

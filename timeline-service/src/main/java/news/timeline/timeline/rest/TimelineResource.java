@@ -55,7 +55,7 @@ public class TimelineResource {
                     examples = @ExampleObject(name = "timeline", value = ApiExamples.TIMELINE)),
             @Content(mediaType = ExportFormats.TIMELINEJS, schema = @Schema(implementation = TimelineJs.Document.class),
                     examples = @ExampleObject(name = "timelinejs", value = ExportExamples.TIMELINEJS))})
-    @APIResponse(responseCode = "400", description = "A malformed date, limit or format",
+    @APIResponse(responseCode = "400", description = "A malformed date, limit, sentences or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad date", value = ApiExamples.BAD_PARAMETER)))
     @Parameter(name = "format", in = ParameterIn.QUERY, description = "json or timelinejs: takes the place of the "
@@ -63,8 +63,11 @@ public class TimelineResource {
     public Response timeline(@BeanParam TimelineParams params,
             @Parameter(description = "How many events, 1 to 200 (default 20)", example = "20")
             @QueryParam("limit") String limit,
+            @Parameter(description = "Statements per date, 1 to 5 (default 5)", example = "2")
+            @QueryParam("sentences") String sentences,
             @Context HttpHeaders headers) {
-        TimelineView timeline = timelines.timeline(params.filter(), QueryParams.integer("limit", limit));
+        TimelineView timeline = timelines.timeline(params.filter(), QueryParams.integer("limit", limit),
+                QueryParams.integer("sentences", sentences));
         if (ExportFormats.choose(headers, MediaType.APPLICATION_JSON, ExportFormats.TIMELINEJS)
                 .equals(ExportFormats.TIMELINEJS)) {
             return Response.ok(TimelineJsExport.of(timeline, params.describe()),
