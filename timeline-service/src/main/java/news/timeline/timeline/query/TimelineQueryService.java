@@ -50,6 +50,8 @@ import news.timeline.timeline.view.TimelineView;
 public class TimelineQueryService {
 
     static final int MAX_STATEMENTS = 5;
+    /** Statements a request may ask for per date: journalists' timelines give up to six sentences a date. */
+    static final int MAX_SENTENCES = 10;
     static final int MAX_OUTLETS = 5;
 
     private final TimelineConfig config;
@@ -94,13 +96,14 @@ public class TimelineQueryService {
 
     /**
      * The {@code limit} most salient dates for the filter, each with at most {@code sentences} statements (both
-     * optional: the configured default number of dates, {@link #MAX_STATEMENTS} statements).
+     * optional: the configured default number of dates, {@link #MAX_STATEMENTS} statements; at most
+     * {@link #MAX_SENTENCES}).
      */
     public TimelineView timeline(EventFilter filter, Integer limit, Integer sentences) {
         int k = PageSizes.resolve("limit", limit, config.timeline());
-        if (sentences != null && (sentences < 1 || sentences > MAX_STATEMENTS)) {
+        if (sentences != null && (sentences < 1 || sentences > MAX_SENTENCES)) {
             throw new InvalidParameterException("sentences",
-                    "must be between 1 and " + MAX_STATEMENTS + ", not " + sentences);
+                    "must be between 1 and " + MAX_SENTENCES + ", not " + sentences);
         }
         int perDate = sentences == null ? MAX_STATEMENTS : sentences;
         return cache.get(new Request(filter, k, perDate), r -> compute(r.filter(), r.k(), r.perDate()));

@@ -63,7 +63,7 @@ public class TimelineResource {
     public Response timeline(@BeanParam TimelineParams params,
             @Parameter(description = "How many events, 1 to 200 (default 20)", example = "20")
             @QueryParam("limit") String limit,
-            @Parameter(description = "Statements per date, 1 to 5 (default 5)", example = "2")
+            @Parameter(description = "Statements per date, 1 to 10 (default 5)", example = "2")
             @QueryParam("sentences") String sentences,
             @Context HttpHeaders headers) {
         TimelineView timeline = timelines.timeline(params.filter(), QueryParams.integer("limit", limit),
