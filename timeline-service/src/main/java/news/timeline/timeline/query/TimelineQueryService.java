@@ -29,6 +29,8 @@ import news.timeline.timeline.config.TimelineConfig;
 import news.timeline.timeline.entity.EventStatus;
 import news.timeline.timeline.entity.Granularity;
 import news.timeline.timeline.entity.TimelineEntry;
+import news.timeline.timeline.salience.DateSalience;
+import news.timeline.timeline.salience.StatementSelector;
 import news.timeline.timeline.text.PgArrays;
 import news.timeline.timeline.view.DateRangeView;
 import news.timeline.timeline.view.EventView;
@@ -65,8 +67,18 @@ public class TimelineQueryService {
         CaffeineCacheMetrics.monitor(registry, cache, "timelines");
     }
 
-    /** A candidate as the salience index gives it: enough to choose the dates, nothing to parse. */
-    private record Candidate(long id, String dateValue) {
+    /** A candidate as the salience index gives it: enough to rank the dates, nothing to parse. */
+    private record Candidate(long id, String dateValue, Granularity granularity, int reports, EventStatus status) {
+
+        static Candidate of(Object[] values) {
+            Row row = new Row(values);
+            return new Candidate(row.nextLong(), row.nextString(), row.nextEnum(Granularity.class), row.nextInt(),
+                    row.nextEnum(EventStatus.class));
+        }
+    }
+
+    /** A date's candidates, most salient first, and its importance. */
+    private record CandidateDate(List<Long> ids, DateSalience salience) {
     }
 
     /** What an item shows of an entry, with its sample reports as (article id, statement) pairs. */
@@ -117,38 +129,49 @@ public class TimelineQueryService {
     private TimelineView compute(EventFilter filter, int k, int perDate) {
         EntryQuery query = new EntryQuery(filter);
         EntityManager em = TimelineEntry.getEntityManager();
-        Query sql = em.createNativeQuery("select e.id, e.date_value from timeline_entry e"
-                + " where " + query.where + " order by e.salience desc, e.id limit :limit");
+        Query sql = em.createNativeQuery("select e.id, e.date_value, e.granularity, e.mention_count, e.status"
+                + " from timeline_entry e where " + query.where + " order by e.salience desc, e.id limit :limit");
         query.params.forEach(sql::setParameter);
         List<Object[]> rows = sql.setParameter("limit", config.salience().candidateLimit()).getResultList();
-        Map<String, List<Long>> byDate = new LinkedHashMap<>();
+        Map<String, CandidateDate> dates = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            Candidate c = new Candidate(((Number) row[0]).longValue(), (String) row[1]);
-            List<Long> date = byDate.get(c.dateValue());
-            if (date == null) {
-                if (byDate.size() == k) {
-                    continue;
-                }
-                date = new ArrayList<>();
-                byDate.put(c.dateValue(), date);
-            }
-            date.add(c.id());
+            Candidate c = Candidate.of(row);
+            CandidateDate date = dates.computeIfAbsent(c.dateValue(),
+                    v -> new CandidateDate(new ArrayList<>(), new DateSalience(c.granularity())));
+            date.ids().add(c.id());
+            date.salience().add(c.reports(), c.status());
         }
+        // The most referred-to dates; among equals, the one with the more salient entry (met first) stays first.
+        List<CandidateDate> chosen = dates.values().stream()
+                .sorted(Comparator.comparingDouble((CandidateDate d) -> -d.salience().score())).limit(k).toList();
         // Only the entries that make the items are read, and of them only what an item shows.
-        List<Long> ids = byDate.values().stream().flatMap(List::stream).toList();
+        List<Long> ids = chosen.stream().flatMap(d -> d.ids().stream()).toList();
         Map<Long, ItemEntry> entries = ids.isEmpty() ? Map.of()
                 : ((List<Object[]>) em.createNativeQuery("select " + ItemEntry.COLUMNS
                         + " from timeline_entry e where e.id = any(cast(?1 as bigint[]))")
                         .setParameter(1, PgArrays.numbers(ids)).getResultList()).stream()
                         .map(ItemEntry::of).collect(Collectors.toMap(ItemEntry::id, Function.identity()));
-        List<List<ItemEntry>> top = byDate.values().stream()
-                .map(date -> date.stream().map(entries::get).filter(Objects::nonNull).toList())
+        List<List<ItemEntry>> top = chosen.stream()
+                .map(date -> date.ids().stream().map(entries::get).filter(Objects::nonNull).toList())
                 .filter(date -> !date.isEmpty())
                 .sorted(Comparator.comparing((List<ItemEntry> d) -> d.get(0).dateStart())
                         .thenComparing(d -> d.get(0).id()))
                 .toList();
         Map<String, OutletView> outlets = outletsOf(top);
-        return new TimelineView(top.stream().map(date -> item(date, outlets, perDate)).toList());
+        StatementSelector selector = new StatementSelector(top.stream().flatMap(d -> statementsOf(d).stream())
+                .toList());
+        return new TimelineView(top.stream().map(date -> item(date, outlets, selector.choose(statementsOf(date),
+                perDate))).toList());
+    }
+
+    /** Every statement of the date: each entry's own, then those of its sample reports, most salient entry first. */
+    private static List<String> statementsOf(List<ItemEntry> date) {
+        List<String> out = new ArrayList<>();
+        for (ItemEntry entry : date) {
+            out.add(entry.text());
+            entry.samples().forEach(s -> out.add(s.get(1)));
+        }
+        return out.stream().filter(s -> s != null && !s.isBlank()).toList();
     }
 
     /** The articles behind the sample reports of the items' entries (a bounded number per item), by article id. */
@@ -170,13 +193,10 @@ public class TimelineQueryService {
                 (String) r[4])).collect(Collectors.toMap(OutletView::articleId, Function.identity()));
     }
 
-    /** The date's entries, most salient first. */
-    private static TimelineItemView item(List<ItemEntry> date, Map<String, OutletView> articles, int perDate) {
+    /** The date's entries, most salient first, told by the statements chosen for it. */
+    private static TimelineItemView item(List<ItemEntry> date, Map<String, OutletView> articles,
+            List<String> statements) {
         ItemEntry lead = date.get(0);
-        Set<String> statements = new LinkedHashSet<>();
-        statements.add(lead.text());
-        lead.samples().forEach(s -> statements.add(s.get(1)));
-        date.stream().skip(1).forEach(e -> statements.add(e.text()));
         List<OutletView> outlets = new ArrayList<>();
         for (ItemEntry entry : date) {
             for (String article : entry.sampleArticles()) {
@@ -190,7 +210,7 @@ public class TimelineQueryService {
         int mentions = date.stream().mapToInt(ItemEntry::mentionCount).sum();
         return new TimelineItemView(lead.id(), lead.dateValue(), lead.granularity(),
                 new DateRangeView(lead.dateStart(), lead.dateEnd()), lead.text(),
-                statements.stream().filter(s -> s != null && !s.isBlank()).limit(perDate).toList(),
+                statements,
                 lead.status(), lead.actors(), lead.location(), sources, mentions,
                 Math.round(lead.salience() * 1000) / 1000.0, outlets, date.stream().map(ItemEntry::id).toList(),
                 EventView.mentionsUrl(lead.id()));

@@ -1,0 +1,32 @@
+package news.timeline.timeline.salience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import news.timeline.timeline.entity.EventStatus;
+import news.timeline.timeline.entity.Granularity;
+
+class DateSalienceTest {
+
+    @Test
+    void aDateIsAsImportantAsTheReportsOfAllItsEvents() {
+        DateSalience many = new DateSalience(Granularity.DAY);
+        many.add(1, EventStatus.OCCURRED);
+        many.add(1, EventStatus.OCCURRED);
+        many.add(1, EventStatus.OCCURRED);
+        DateSalience one = new DateSalience(Granularity.DAY);
+        one.add(2, EventStatus.OCCURRED);
+        assertThat(many.score()).isEqualTo(3.0).isGreaterThan(one.score());
+    }
+
+    @Test
+    void aPlannedEventAndACoarserDateCountLess() {
+        DateSalience planned = new DateSalience(Granularity.DAY);
+        planned.add(2, EventStatus.PLANNED);
+        DateSalience month = new DateSalience(Granularity.MONTH);
+        month.add(2, EventStatus.OCCURRED);
+        assertThat(planned.score()).isLessThan(2.0);
+        assertThat(month.score()).isEqualTo(2 * Granularity.MONTH.specificity()).isLessThan(2.0);
+    }
+}
