@@ -3,11 +3,9 @@ package news.timeline.timeline.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -112,7 +110,7 @@ public final class TimelineScoreCommand {
             }
         }
         TimelineScore.Timeline system = new TimelineScore.Timeline(days, undated);
-        TaskResults.Row row = new TaskResults.Row(URLEncoder.encode(name, StandardCharsets.UTF_8), task.dates(),
+        TaskResults.Row row = new TaskResults.Row(name.replaceAll("\\s+", "_"), task.dates(),
                 task.sentencesPerDate(), days.size(), undated.size(), TimelineScore.of(system, task.timeline()));
         Files.writeString(results, row.tsv() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         System.out.print(new TaskResults(List.of(row)).table());

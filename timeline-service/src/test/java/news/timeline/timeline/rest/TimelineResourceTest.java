@@ -71,15 +71,31 @@ class TimelineResourceTest {
 
     @Test
     void eachDateIsOneItemGatheringAllItsEntries() {
-        given().queryParam("from", year).queryParam("to", year).queryParam("limit", 2)
+        given().queryParam("from", year).queryParam("to", year).queryParam("limit", 1)
                 .when().get("/api/timeline").then().statusCode(200)
-                .body("items.date", contains(year + "-08-01", year + "-10"))
+                .body("items.date", contains(year + "-08-01"))
                 .body("items[0].summary", equalTo("Relm and Tavor agreed a ceasefire"))
                 .body("items[0].entries", hasSize(2))
                 .body("items[0].statements", contains("Relm and Tavor agreed a ceasefire", "Orvo opened a bridge"))
                 .body("items[0].outlets.name", containsInAnyOrder("Outlet 1", "Outlet 2", "Outlet 3", "Outlet 6"))
                 .body("items[0].sources", equalTo(4))
                 .body("items[0].mentions", equalTo(4));
+    }
+
+    @Test
+    void aDateRanksByTheReportsOfAllItsEventsAndADayBeforeACoarserDate() {
+        // August 1: 3 + 1 reports; May 5: 1 report; the planned vote in October: 2 reports, planned, a month only
+        given().queryParam("from", year).queryParam("to", year).queryParam("limit", 2)
+                .when().get("/api/timeline").then().statusCode(200)
+                .body("items.date", contains(year + "-05-05", year + "-08-01"));
+    }
+
+    @Test
+    void sentencesBoundsTheStatementsOfEachDate() {
+        given().queryParam("from", year).queryParam("to", year).queryParam("limit", 1).queryParam("sentences", 1)
+                .when().get("/api/timeline").then().statusCode(200)
+                .body("items[0].entries", hasSize(2))
+                .body("items[0].statements", contains("Relm and Tavor agreed a ceasefire"));
     }
 
     @Test
@@ -94,7 +110,8 @@ class TimelineResourceTest {
     @Test
     void badParametersAreProblems() {
         for (String[] bad : List.of(new String[] { "limit", "0" }, new String[] { "limit", "201" },
-                new String[] { "limit", "ten" }, new String[] { "from", "notadate" }, new String[] { "to", "x" })) {
+                new String[] { "limit", "ten" }, new String[] { "from", "notadate" }, new String[] { "to", "x" },
+                new String[] { "sentences", "0" }, new String[] { "sentences", "11" })) {
             given().queryParam(bad[0], bad[1]).when().get("/api/timeline").then().statusCode(400)
                     .contentType(Problem.MEDIA_TYPE)
                     .body("status", equalTo(400))
