@@ -40,10 +40,12 @@ public class TimelineResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ExportFormats.TIMELINEJS})
-    @Operation(summary = "The K most salient events for a query, in date order",
-            description = "Salience grows with the number of independent outlets and of reports, with status "
-                    + "(occurred > planned > possible), with date precision and with how central the reports are "
-                    + "to their articles (early in the text, actors or the queried entity in the headline). "
+    @Operation(summary = "The K most referred-to dates for a query, in date order",
+            description = "Among the most salient matching entries (salience grows with the number of independent "
+                    + "outlets and of reports, with status (occurred > planned > possible), with date precision and "
+                    + "with how central the reports are to their articles), a date ranks by the reports of all its "
+                    + "entries, weighted by status and by the date's precision. Each date shows the statements that "
+                    + "tell it best: self-contained ones, central among the date's, not repeating each other. "
                     + "As TimelineJS3 data with Accept: " + ExportFormats.TIMELINEJS + " or format=timelinejs "
                     + "(TimelineJS itself asks for JSON, so a URL it loads carries format=timelinejs): one slide per "
                     + "item; a span (week, month, year...) has start_date and end_date at its own precision; the "

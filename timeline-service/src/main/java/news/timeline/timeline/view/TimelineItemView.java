@@ -6,14 +6,15 @@ import news.timeline.timeline.entity.EventStatus;
 import news.timeline.timeline.entity.Granularity;
 
 /**
- * One of the most salient dates for a query, led by its most salient entry.
+ * One of the most referred-to dates for a query, led by its most salient entry.
  *
  * @param id          the leading entry
  * @param summary     the leading entry's statement
- * @param statements  the leading entry's statements, then those of the date's other entries (at most five)
+ * @param statements  the statements of the date's entries and their reports that tell the date best, as many as
+ *                    asked for (five by default)
  * @param sources     outlets reporting each of the date's entries, added up
  * @param mentions    number of reports on the date
- * @param salience    the leading entry's score, by which the date was ranked
+ * @param salience    the leading entry's score
  * @param outlets     reporting articles, each once (at most five; every report is at {@code mentionsUrl} and at
  *                    the {@code /api/events/{id}/mentions} of each entry)
  * @param entries     every entry of the date among the candidates, most salient first
