@@ -43,7 +43,7 @@ class PlatformEndpointsTest {
                 .body("paths.'/api/events/{id}'.get.responses.'404'", notNullValue())
                 .body("paths.'/api/articles/{id}'.get.responses.'200'.content.'application/json'.examples",
                         notNullValue())
-                .body("paths.'/api/timeline'.get.parameters.name", hasItems("q", "entity", "from", "to", "limit"))
+                .body("paths.'/api/timeline'.get.parameters.name", hasItems("q", "entity", "from", "to", "limit", "sentences"))
                 .body("paths.'/api/entities'.get.summary", notNullValue());
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
