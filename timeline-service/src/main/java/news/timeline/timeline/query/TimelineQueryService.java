@@ -39,10 +39,11 @@ import news.timeline.timeline.view.TimelineItemView;
 import news.timeline.timeline.view.TimelineView;
 
 /**
- * Builds a short timeline: the K most salient dates for a query, shown in date order. A date is as salient as its
- * most salient entry; its item leads with that entry and gathers the statements and outlets of the date's entries,
- * so that K items cover K different dates. Salience is maintained with each entry, so the candidates are read from
- * the salience index and each item carries a bounded number of statements and outlets.
+ * Builds a short timeline: the K most referred-to dates for a query, shown in date order. Salience is maintained
+ * with each entry, so a bounded number of candidates is read from the salience index; a date ranks by the reports of
+ * all its candidates ({@link DateSalience}), and its item leads with its most salient entry and tells the date with
+ * the statements of its entries that {@link StatementSelector} chooses, so that K items cover K different dates, each
+ * with a bounded number of statements and outlets.
  * <p>
  * Dashboards and programs poll the same few timelines: each is computed once per {@code timeline.timeline-cache.ttl}
  * (a second by default, less than the way from POST to queryable takes) and shared by every request in it.
@@ -107,7 +108,7 @@ public class TimelineQueryService {
     }
 
     /**
-     * The {@code limit} most salient dates for the filter, each with at most {@code sentences} statements (both
+     * The {@code limit} most referred-to dates for the filter, each with at most {@code sentences} statements (both
      * optional: the configured default number of dates, {@link #MAX_STATEMENTS} statements; at most
      * {@link #MAX_SENTENCES}).
      */
