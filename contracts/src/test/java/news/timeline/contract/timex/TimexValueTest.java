@@ -1,4 +1,4 @@
-package news.timeline.timeline.text;
+package news.timeline.contract.timex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import news.timeline.timeline.entity.Granularity;
-
-class TimexDateTest {
+class TimexValueTest {
 
     @ParameterizedTest(name = "{0} -> {1} {2}..{3}")
     @CsvSource({
@@ -32,7 +30,7 @@ class TimexDateTest {
             "20, CENTURY, 2000-01-01, 2099-12-31, 20"
     })
     void parsesCalendarValues(String value, Granularity granularity, LocalDate start, LocalDate end, String normalized) {
-        TimexDate date = TimexDate.parse(value).orElseThrow();
+        TimexValue date = TimexValue.parse(value).orElseThrow();
         assertThat(date.granularity()).isEqualTo(granularity);
         assertThat(date.start()).isEqualTo(start);
         assertThat(date.end()).isEqualTo(end);
@@ -43,7 +41,21 @@ class TimexDateTest {
     @ValueSource(strings = { "", "notadate", "2018-13", "2018-02-30", "2018-W54", "2019-W53", "2018-Q5", "P3M",
             "PAST_REF", "XXXX-07-16", "2018-07-1", "18" + "0000" })
     void rejectsWhatIsNoCalendarDate(String value) {
-        assertThat(TimexDate.parse(value)).isEmpty();
+        assertThat(TimexValue.parse(value)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} no finer than {1}: {2}")
+    @CsvSource({
+            "2018-07-16, MONTH, 2018-07",
+            "2018-07-16, YEAR, 2018",
+            "2018-W29, MONTH, 2018",
+            "2018-Q3, YEAR, 2018",
+            "2018-07, MONTH, 2018-07",
+            "2018-07, YEAR, 2018",
+            "201, YEAR, 201"
+    })
+    void coarsensToAMonthOrAYear(String value, Granularity coarsest, String expected) {
+        assertThat(TimexValue.parse(value).orElseThrow().coarsenedTo(coarsest)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} nests with {1}: {2}")
@@ -58,8 +70,8 @@ class TimexDateTest {
             "2018-07-16, 2018-07-17, false"
     })
     void nestsOnlyWhenOneSpanContainsTheOther(String a, String b, boolean expected) {
-        TimexDate x = TimexDate.parse(a).orElseThrow();
-        TimexDate y = TimexDate.parse(b).orElseThrow();
+        TimexValue x = TimexValue.parse(a).orElseThrow();
+        TimexValue y = TimexValue.parse(b).orElseThrow();
         assertThat(x.nests(y.start(), y.end())).isEqualTo(expected);
     }
 }
