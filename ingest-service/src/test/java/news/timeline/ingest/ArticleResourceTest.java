@@ -7,6 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import news.timeline.contract.testing.KafkaBroker;
+import news.timeline.contract.testing.TopicReader;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

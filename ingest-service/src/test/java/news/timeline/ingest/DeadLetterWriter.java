@@ -5,6 +5,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import news.timeline.contract.testing.KafkaBroker;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

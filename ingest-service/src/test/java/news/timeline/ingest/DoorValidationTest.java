@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import news.timeline.contract.testing.TopicReader;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import news.timeline.ingest.config.IngestConfig;
 import news.timeline.ingest.messaging.ArticlePublisher;
 import news.timeline.ingest.service.IngestLoad;
+import news.timeline.contract.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import news.timeline.contract.testing.TopicReader;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;

@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import news.timeline.contract.DeadLetterHeaders;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -51,10 +52,6 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class DeadLetterStore {
 
-    static final String REASON = "dead-letter-reason";
-    static final String CAUSE = "dead-letter-cause";
-    static final String TOPIC = "dead-letter-topic";
-    static final String REPLAYED_FROM = "dead-letter-replayed-from";
     private static final Duration CALL = Duration.ofSeconds(10);
 
     private final DeadLetterConfig config;
@@ -157,7 +154,7 @@ public class DeadLetterStore {
                     return true;
                 }
                 String position = record.partition() + "/" + record.offset();
-                String topic = header(record, TOPIC);
+                String topic = header(record, DeadLetterHeaders.TOPIC);
                 if (replayed.contains(position)) {
                     skipped[0]++;
                 } else if (topic == null || !config.replayTopics().contains(topic)) {
@@ -269,7 +266,7 @@ public class DeadLetterStore {
 
     private void send(ConsumerRecord<String, byte[]> record, String topic, String position) {
         ProducerRecord<String, byte[]> back = new ProducerRecord<>(topic, record.key(), record.value());
-        back.headers().add(REPLAYED_FROM, (config.topic() + "/" + position).getBytes(StandardCharsets.UTF_8));
+        back.headers().add(DeadLetterHeaders.REPLAYED_FROM, (config.topic() + "/" + position).getBytes(StandardCharsets.UTF_8));
         ProducerRecord<String, byte[]> mark = new ProducerRecord<>(config.replayedTopic(), position,
                 (topic + " " + Instant.now()).getBytes(StandardCharsets.UTF_8));
         try {
@@ -305,7 +302,7 @@ public class DeadLetterStore {
         if (reason == null || reason.isEmpty()) {
             return true;
         }
-        String text = header(record, REASON);
+        String text = header(record, DeadLetterHeaders.REASON);
         return text != null && text.toLowerCase(Locale.ROOT).contains(reason.toLowerCase(Locale.ROOT));
     }
 
@@ -319,8 +316,8 @@ public class DeadLetterStore {
             }
             value = record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
         }
-        return new DeadLetter(record.partition(), record.offset(), record.key(), header(record, TOPIC),
-                header(record, REASON), header(record, CAUSE), Instant.ofEpochMilli(record.timestamp()),
+        return new DeadLetter(record.partition(), record.offset(), record.key(), header(record, DeadLetterHeaders.TOPIC),
+                header(record, DeadLetterHeaders.REASON), header(record, DeadLetterHeaders.CAUSE), Instant.ofEpochMilli(record.timestamp()),
                 record.value() == null ? 0 : record.value().length,
                 replayed.contains(record.partition() + "/" + record.offset()), headers, value);
     }

@@ -3,7 +3,8 @@ package news.timeline.ingest.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import news.timeline.ingest.config.IngestConfig;
-import news.timeline.ingest.messaging.ArticleMessage;
+import news.timeline.contract.ArticleMessage;
+import news.timeline.contract.SchemaVersion;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -65,8 +66,8 @@ public class ArticleNormalizer {
             throw ArticleRejectedException.invalid("The article has no text: give a non-blank 'text' or 'html'");
         }
         checkSize("text", text);
-        return new ArticleMessage(ArticleIds.of(url, text), url == null ? null : url.toString(), title, text,
-                PublishedAt.validate(request.publishedAt(), clock), shortField("source", request.source()),
+        return new ArticleMessage(SchemaVersion.CURRENT, ArticleIds.of(url, text), url == null ? null : url.toString(),
+                title, text, PublishedAt.validate(request.publishedAt(), clock), shortField("source", request.source()),
                 language(request.language()), Instant.now(clock).toString());
     }
 
