@@ -3,6 +3,7 @@ package news.timeline.extract.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
@@ -10,6 +11,9 @@ import java.util.stream.Collectors;
 import news.timeline.extract.temporal.TemporalTagger;
 import news.timeline.extract.temporal.Timex;
 import news.timeline.extract.temporal.TimexType;
+import news.timeline.contract.EventStatus;
+import news.timeline.contract.timex.Granularity;
+import news.timeline.contract.timex.TimexValue;
 
 /**
  * Turns an article into dated events. Thread-safe: it holds only immutable rules.
@@ -234,12 +238,13 @@ public final class EventExtractor {
         }
         boolean coarsened = false;
         if (timex.relative() && dct.source() == DctSource.INFERRED && !"day".equals(dct.granularity())) {
-            String coarse = TimexValues.coarsen(value, dct.granularity());
+            Granularity coarsest = Granularity.fromLabel(dct.granularity()).orElseThrow();
+            String coarse = TimexValue.parse(value).map(t -> t.coarsenedTo(coarsest)).orElse(value);
             coarsened = !coarse.equals(value);
             value = coarse;
         }
-        String granularity = TimexValues.granularity(value);
-        return granularity == null ? null : new DatedMention(timex, value, granularity, coarsened,
+        Optional<TimexValue> date = TimexValue.parse(value);
+        return date.isEmpty() ? null : new DatedMention(timex, value, date.get().granularity().label(), coarsened,
                 timex.relative() ? dct : null);
     }
 

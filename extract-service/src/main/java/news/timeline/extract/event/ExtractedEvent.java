@@ -1,6 +1,7 @@
 package news.timeline.extract.event;
 
 import java.util.List;
+import news.timeline.contract.EventStatus;
 
 /**
  * One dated statement of an article.

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
+import news.timeline.contract.EventStatus;
+import news.timeline.contract.timex.TimexValue;
 
 /**
  * Decides whether a statement happened, is planned, is only possible or is denied, from cue words
@@ -148,21 +150,21 @@ final class StatusClassifier {
 
     /** Whether the date lies after the publication date; for "the end of the year", its last quarter does. */
     static boolean isFuture(String dateValue, String dateMod, LocalDate dct) {
-        TimexValues.DateSpan span = TimexValues.span(dateValue);
+        TimexValue span = TimexValue.parse(dateValue).orElse(null);
         if (dct == null || span == null) {
             return false;
         }
-        LocalDate first = span.first();
+        LocalDate first = span.start();
         if (dateMod != null && LATE_MODS.contains(dateMod)) {
-            long days = java.time.temporal.ChronoUnit.DAYS.between(span.first(), span.last());
-            first = span.last().minusDays(days / 4);
+            long days = java.time.temporal.ChronoUnit.DAYS.between(span.start(), span.end());
+            first = span.end().minusDays(days / 4);
         }
         return first.isAfter(dct);
     }
 
     private static boolean isPast(String dateValue, LocalDate dct) {
-        TimexValues.DateSpan span = TimexValues.span(dateValue);
-        return dct != null && span != null && span.last().isBefore(dct);
+        TimexValue span = TimexValue.parse(dateValue).orElse(null);
+        return dct != null && span != null && span.end().isBefore(dct);
     }
 
     /**

@@ -8,6 +8,8 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import news.timeline.contract.ArticleEventsMessage;
+import news.timeline.contract.ArticleMessage;
 import news.timeline.extract.event.EventExtractor;
 import news.timeline.extract.event.Extraction;
 import news.timeline.extract.health.ProducerOutage;
@@ -69,7 +71,7 @@ public class ArticleProcessor {
         try {
             ArticleMessage article = ArticleReader.read(json, incoming.getPayload());
             Extraction extraction = extractor.extract(ArticleReader.toText(article));
-            result = ArticleEventsMessage.of(article, extraction, Instant.now(clock));
+            result = ArticleEventsMessages.of(article, extraction, Instant.now(clock));
         } catch (RuntimeException e) {
             LOG.warnf("Article sent to the dead-letter topic: %s", e.getMessage());
             metrics.counter("extract.articles.rejected").increment();

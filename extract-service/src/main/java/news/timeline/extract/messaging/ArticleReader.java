@@ -1,7 +1,8 @@
 package news.timeline.extract.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import news.timeline.contract.ArticleMessage;
+import news.timeline.contract.MessageReader;
 import news.timeline.extract.event.ArticleText;
 
 import java.time.LocalDate;
@@ -15,20 +16,13 @@ final class ArticleReader {
     private ArticleReader() {
     }
 
+    /** @throws IllegalArgumentException with the reason: not an article of a known schema version, or no text */
     static ArticleMessage read(ObjectMapper json, String payload) {
-        if (payload == null || payload.isBlank()) {
-            throw new IllegalArgumentException("Empty record: no article");
-        }
-        ArticleMessage article;
-        try {
-            article = json.readValue(payload, ArticleMessage.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Not an article JSON: " + e.getOriginalMessage(), e);
-        }
-        if (article.id() == null || article.id().isBlank()) {
+        ArticleMessage article = MessageReader.read(json, payload, ArticleMessage.class);
+        if (article.id().isBlank()) {
             throw new IllegalArgumentException("Article without id");
         }
-        if (article.text() == null || article.text().isBlank()) {
+        if (article.text().isBlank()) {
             throw new IllegalArgumentException("Article " + article.id() + " has no text");
         }
         return article;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import news.timeline.extract.temporal.TemporalTagger;
+import news.timeline.contract.timex.TimexValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class SeedArticlesTest {
                 assertThat(FURNITURE.matcher(event.sentence()).find()).as(event.sentence()).isFalse();
                 assertThat(seed.text().substring(event.sentenceStart(), event.sentenceEnd()))
                         .isEqualTo(event.sentence());
-                LocalDate first = TimexValues.first(event.date());
+                LocalDate first = TimexValue.parse(event.date()).map(TimexValue::start).orElse(null);
                 assertThat(first).as(event.date()).isNotNull()
                         .isAfter(seed.publishedAt().minusYears(20)).isBefore(seed.publishedAt().plusYears(3));
                 assertThat(event.text()).isNotBlank();

@@ -12,6 +12,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import news.timeline.contract.testing.KafkaBroker;
+import news.timeline.contract.testing.TopicReader;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +72,7 @@ class ArticleProcessorTest {
         List<ConsumerRecord<String, String>> dead = TopicReader.read("articles-dlq", WAIT,
                 rs -> rs.stream().anyMatch(r -> poison.equals(r.value())) && has(rs, noText));
         assertThat(reason(dead.stream().filter(r -> poison.equals(r.value())).findFirst().orElseThrow()))
-                .contains("Not an article JSON");
+                .contains("unparseable JSON");
         assertThat(reason(only(dead, noText))).contains("has no text");
         assertThat(events).noneMatch(r -> noText.equals(r.key()) || "poison".equals(r.key()));
     }

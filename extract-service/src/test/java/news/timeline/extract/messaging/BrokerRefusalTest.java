@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import news.timeline.contract.testing.KafkaBroker;
+import news.timeline.contract.testing.TopicReader;
 
 /**
  * The broker does not take the service's writes to {@code article-events} for longer than the producer's own

@@ -16,7 +16,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import news.timeline.extract.messaging.KafkaBroker;
+import news.timeline.contract.testing.KafkaBroker;
 import news.timeline.http.ProblemRoutes;
 import news.timeline.http.testing.RawHttp;
 

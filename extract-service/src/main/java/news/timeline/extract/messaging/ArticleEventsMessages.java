@@ -1,0 +1,32 @@
+package news.timeline.extract.messaging;
+
+import news.timeline.contract.ArticleEventsMessage;
+import news.timeline.contract.ArticleMessage;
+import news.timeline.contract.EventMessage;
+import news.timeline.contract.SchemaVersion;
+import news.timeline.extract.event.ExtractedEvent;
+import news.timeline.extract.event.Extraction;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** Turns an extraction into the contract's {@code article-events} message, one per article. */
+final class ArticleEventsMessages {
+
+    private ArticleEventsMessages() {
+    }
+
+    static ArticleEventsMessage of(ArticleMessage article, Extraction extraction, Instant now) {
+        var dct = extraction.dct();
+        return new ArticleEventsMessage(SchemaVersion.CURRENT, article.id(), article.url(), extraction.title(),
+                article.source(), article.language(), article.publishedAt(), dct.value(),
+                dct.source().name().toLowerCase(Locale.ROOT), dct.granularity(), dct.confidence(), dct.evidence(),
+                now.toString(), extraction.events().stream().map(ArticleEventsMessages::event).toList());
+    }
+
+    private static EventMessage event(ExtractedEvent e) {
+        return new EventMessage(e.date(), e.granularity(), e.dateText(), e.dateStart(), e.dateEnd(), e.text(),
+                e.sentence(), e.sentenceStart(), e.sentenceEnd(), e.actors(), e.location(), e.status().label(),
+                e.confidence());
+    }
+}
