@@ -3,10 +3,10 @@ package news.timeline.ingest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import news.timeline.ingest.config.IngestConfig;
-import news.timeline.ingest.service.IngestLoad;
 import news.timeline.contract.testing.KafkaBroker;
 import news.timeline.contract.testing.TopicReader;
+import news.timeline.ingest.config.IngestConfig;
+import news.timeline.ingest.service.IngestLoad;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 

@@ -5,10 +5,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import news.timeline.contract.testing.TopicReader;
 import news.timeline.ingest.config.IngestConfig;
 import news.timeline.ingest.messaging.ArticlePublisher;
 import news.timeline.ingest.service.IngestLoad;
-import news.timeline.contract.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 

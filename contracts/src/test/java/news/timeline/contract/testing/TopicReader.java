@@ -36,4 +36,18 @@ public final class TopicReader {
         }
         return records;
     }
+
+    /** Whether one of the records has this key. */
+    public static boolean hasKey(List<ConsumerRecord<String, String>> records, String key) {
+        return records.stream().anyMatch(r -> key.equals(r.key()));
+    }
+
+    /** The one record with this key; fails the test when there is none or more than one. */
+    public static ConsumerRecord<String, String> onlyWithKey(List<ConsumerRecord<String, String>> records, String key) {
+        List<ConsumerRecord<String, String>> matching = records.stream().filter(r -> key.equals(r.key())).toList();
+        if (matching.size() != 1) {
+            throw new AssertionError(matching.size() + " records keyed " + key + ", expected exactly one");
+        }
+        return matching.get(0);
+    }
 }

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static news.timeline.contract.testing.TopicReader.hasKey;
+import static news.timeline.contract.testing.TopicReader.onlyWithKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -50,15 +52,15 @@ class ArticleContractTest {
                 {"id": "%s", "text": "%s", "publishedAt": "2018-07-24"}""".formatted(older, TEXT));
 
         List<ConsumerRecord<String, String>> dead = TopicReader.read("articles-dlq", WAIT,
-                rs -> has(rs, nextMajor) && has(rs, renamed));
-        assertThat(header(only(dead, nextMajor), DeadLetterHeaders.REASON))
+                rs -> hasKey(rs, nextMajor) && hasKey(rs, renamed));
+        assertThat(header(onlyWithKey(dead, nextMajor), DeadLetterHeaders.REASON))
                 .isEqualTo("schemaVersion 2.0 has major version 2, this consumer reads major version 1 only");
-        assertThat(header(only(dead, renamed), DeadLetterHeaders.REASON))
+        assertThat(header(onlyWithKey(dead, renamed), DeadLetterHeaders.REASON))
                 .isEqualTo("ArticleMessage without its required field(s) text (missing, null or renamed)");
-        assertThat(header(only(dead, renamed), DeadLetterHeaders.TOPIC)).isEqualTo("articles");
+        assertThat(header(onlyWithKey(dead, renamed), DeadLetterHeaders.TOPIC)).isEqualTo("articles");
 
         List<ConsumerRecord<String, String>> events = TopicReader.read("article-events", WAIT,
-                rs -> has(rs, older));
+                rs -> hasKey(rs, older));
         assertThat(events).anyMatch(r -> older.equals(r.key()))
                 .noneMatch(r -> nextMajor.equals(r.key()) || renamed.equals(r.key()));
         assertThat(dead).noneMatch(r -> older.equals(r.key()));
@@ -72,7 +74,7 @@ class ArticleContractTest {
                  Talks were planned for the weekend of 29 August 2009.", "publishedAt": "2018-07-24T09:00:00+02:00",
                  "source": "Example", "language": "en"}""".formatted(id, TEXT).replace("\n", ""));
 
-        ConsumerRecord<String, String> record = only(TopicReader.read("article-events", WAIT, rs -> has(rs, id)), id);
+        ConsumerRecord<String, String> record = onlyWithKey(TopicReader.read("article-events", WAIT, rs -> hasKey(rs, id)), id);
 
         assertThat(ContractSchemas.violations("ArticleEventsMessage", record.value())).isEmpty();
         assertThat(record.value()).contains("\"schemaVersion\":\"" + SchemaVersion.CURRENT + "\"")
@@ -96,16 +98,6 @@ class ArticleContractTest {
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>("articles", key, value)).get();
         }
-    }
-
-    private static boolean has(List<ConsumerRecord<String, String>> records, String key) {
-        return records.stream().anyMatch(r -> key.equals(r.key()));
-    }
-
-    private static ConsumerRecord<String, String> only(List<ConsumerRecord<String, String>> records, String key) {
-        List<ConsumerRecord<String, String>> matching = records.stream().filter(r -> key.equals(r.key())).toList();
-        assertThat(matching).as("records keyed " + key).hasSize(1);
-        return matching.get(0);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static news.timeline.contract.testing.TopicReader.hasKey;
+import static news.timeline.contract.testing.TopicReader.onlyWithKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -54,8 +56,8 @@ class ArticleProcessorTest {
         }
 
         List<ConsumerRecord<String, String>> events = TopicReader.read("article-events", WAIT,
-                rs -> has(rs, good) && has(rs, after));
-        JsonNode first = JSON.readTree(only(events, good).value());
+                rs -> hasKey(rs, good) && hasKey(rs, after));
+        JsonNode first = JSON.readTree(onlyWithKey(events, good).value());
         assertThat(first.get("articleId").asText()).isEqualTo(good);
         assertThat(first.get("dct").asText()).isEqualTo("2018-07-24");
         assertThat(first.get("dctSource").asText()).isEqualTo("given");
@@ -65,15 +67,15 @@ class ArticleProcessorTest {
         });
         assertThat(first.get("events")).anySatisfy(e -> assertThat(e.get("date").asText()).isEqualTo("2019"));
 
-        JsonNode second = JSON.readTree(only(events, after).value());
+        JsonNode second = JSON.readTree(onlyWithKey(events, after).value());
         assertThat(second.get("dct").asText()).isEqualTo("2018-06-29");
         assertThat(second.get("events")).anySatisfy(e -> assertThat(e.get("date").asText()).isEqualTo("2018-06-27"));
 
         List<ConsumerRecord<String, String>> dead = TopicReader.read("articles-dlq", WAIT,
-                rs -> rs.stream().anyMatch(r -> poison.equals(r.value())) && has(rs, noText));
+                rs -> rs.stream().anyMatch(r -> poison.equals(r.value())) && hasKey(rs, noText));
         assertThat(reason(dead.stream().filter(r -> poison.equals(r.value())).findFirst().orElseThrow()))
                 .contains("unparseable JSON");
-        assertThat(reason(only(dead, noText))).contains("has no text");
+        assertThat(reason(onlyWithKey(dead, noText))).contains("has no text");
         assertThat(events).noneMatch(r -> noText.equals(r.key()) || "poison".equals(r.key()));
     }
 
@@ -88,16 +90,6 @@ class ArticleProcessorTest {
             article.put("publishedAt", publishedAt);
         }
         return JSON.writeValueAsString(article);
-    }
-
-    private static boolean has(List<ConsumerRecord<String, String>> records, String key) {
-        return records.stream().anyMatch(r -> key.equals(r.key()));
-    }
-
-    private static ConsumerRecord<String, String> only(List<ConsumerRecord<String, String>> records, String key) {
-        List<ConsumerRecord<String, String>> matching = records.stream().filter(r -> key.equals(r.key())).toList();
-        assertThat(matching).as("records keyed " + key).hasSize(1);
-        return matching.get(0);
     }
 
     private static String reason(ConsumerRecord<String, String> record) {

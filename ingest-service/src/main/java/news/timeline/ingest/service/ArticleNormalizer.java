@@ -2,9 +2,9 @@ package news.timeline.ingest.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import news.timeline.ingest.config.IngestConfig;
 import news.timeline.contract.ArticleMessage;
 import news.timeline.contract.SchemaVersion;
+import news.timeline.ingest.config.IngestConfig;
 
 import java.net.URI;
 import java.net.URISyntaxException;

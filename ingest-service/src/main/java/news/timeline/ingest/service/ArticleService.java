@@ -1,8 +1,8 @@
 package news.timeline.ingest.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import news.timeline.ingest.config.IngestConfig;
 import news.timeline.contract.ArticleMessage;
+import news.timeline.ingest.config.IngestConfig;
 import news.timeline.ingest.messaging.ArticlePublisher;
 import news.timeline.ingest.messaging.KafkaBusyException;
 

@@ -3,8 +3,8 @@ package news.timeline.ingest.security;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import news.timeline.ingest.TestKeys;
 import news.timeline.contract.testing.TopicReader;
+import news.timeline.ingest.TestKeys;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 

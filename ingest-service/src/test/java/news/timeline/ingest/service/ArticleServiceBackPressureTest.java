@@ -1,8 +1,8 @@
 package news.timeline.ingest.service;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import news.timeline.ingest.config.IngestConfig;
 import news.timeline.contract.ArticleMessage;
+import news.timeline.ingest.config.IngestConfig;
 import news.timeline.ingest.messaging.ArticlePublisher;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;

@@ -21,6 +21,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import news.timeline.contract.EventStatus;
+import news.timeline.contract.timex.Granularity;
 
 /**
  * One article's report of an event: the dated statement exactly as the extractor found it.

@@ -20,6 +20,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import news.timeline.contract.EventStatus;
+import news.timeline.contract.timex.Granularity;
 
 /**
  * One real-world event on the timeline, merged from the reports ({@link Mention}s) of one or more articles. Its

@@ -3,7 +3,7 @@ package news.timeline.timeline.export;
 import java.time.LocalDate;
 import java.util.List;
 
-import news.timeline.timeline.entity.Granularity;
+import news.timeline.contract.timex.Granularity;
 import news.timeline.timeline.view.OutletView;
 import news.timeline.timeline.view.TimelineItemView;
 import news.timeline.timeline.view.TimelineView;

@@ -27,15 +27,15 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import news.timeline.contract.ArticleEventsMessage;
+import news.timeline.contract.EventMessage;
+import news.timeline.contract.EventStatus;
+import news.timeline.contract.timex.TimexValue;
 import news.timeline.timeline.entity.Article;
-import news.timeline.timeline.entity.EventStatus;
 import news.timeline.timeline.entity.Mention;
 import news.timeline.timeline.entity.TimelineEntry;
-import news.timeline.timeline.messaging.ArticleEventsMessage;
-import news.timeline.timeline.messaging.EventMessage;
 import news.timeline.timeline.stream.ChangeLog;
 import news.timeline.timeline.text.Names;
-import news.timeline.timeline.text.TimexDate;
 
 /**
  * Stores articles and files each of their events under a timeline entry, merging it with reports of the same event
@@ -67,7 +67,7 @@ public class ArticleIngestionService {
     }
 
     /** A validated event: the message's statement with its parsed date. */
-    private record DatedEvent(int index, EventMessage event, TimexDate date, EventStatus status) {
+    private record DatedEvent(int index, EventMessage event, TimexValue date, EventStatus status) {
     }
 
     /** A validated message. */
@@ -293,7 +293,7 @@ public class ArticleIngestionService {
         return ids.size();
     }
 
-    private static TimelineEntry newEntry(TimexDate date) {
+    private static TimelineEntry newEntry(TimexValue date) {
         TimelineEntry entry = new TimelineEntry();
         // Placeholders until the entry is summarized from its mentions at the end of the transaction.
         entry.dateValue = date.value();
@@ -397,7 +397,7 @@ public class ArticleIngestionService {
                 throw new InvalidArticleException("event " + i + " is null");
             }
             int index = i;
-            TimexDate date = TimexDate.parse(event.date()).orElseThrow(() -> new InvalidArticleException(
+            TimexValue date = TimexValue.parse(event.date()).orElseThrow(() -> new InvalidArticleException(
                     "event " + index + " has an invalid date value: '" + event.date() + "'"));
             if (isBlank(event.text()) && isBlank(event.sentence())) {
                 throw new InvalidArticleException("event " + i + " has neither text nor sentence");

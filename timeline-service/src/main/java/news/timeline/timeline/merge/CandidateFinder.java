@@ -12,9 +12,9 @@ import java.util.OptionalDouble;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import news.timeline.contract.timex.TimexValue;
 import news.timeline.timeline.config.TimelineConfig;
 import news.timeline.timeline.entity.TimelineEntry;
-import news.timeline.timeline.text.TimexDate;
 
 /**
  * Finds the entry a report belongs to among a bounded candidate set: the entries found under the report's merge
@@ -42,7 +42,7 @@ public class CandidateFinder {
      *                   merge
      * @return the best fitting entry, loaded and modifiable, or null for a new one
      */
-    TimelineEntry best(EntityManager em, MentionFeatures report, TimexDate date,
+    TimelineEntry best(EntityManager em, MentionFeatures report, TimexValue date,
             Map<Long, List<MentionFeatures>> superseded, Map<Long, List<MentionFeatures>> own) {
         Long best = null;
         double bestScore = -1;
@@ -80,7 +80,7 @@ public class CandidateFinder {
         return best == null ? null : touched.containsKey(best) ? touched.get(best) : em.find(TimelineEntry.class, best);
     }
 
-    private OptionalDouble fit(MentionFeatures report, TimexDate date, long id, LocalDate start, LocalDate end,
+    private OptionalDouble fit(MentionFeatures report, TimexValue date, long id, LocalDate start, LocalDate end,
             List<MentionFeatures> samples, Map<Long, List<MentionFeatures>> superseded,
             Map<Long, List<MentionFeatures>> own) {
         List<MentionFeatures> reports = new ArrayList<>(samples);
@@ -99,7 +99,7 @@ public class CandidateFinder {
      * {@code candidates-per-key} entries per key (the heaviest, then the newest), so that the cost does not grow with
      * the entries filed under a busy key.
      */
-    private Map<Long, Integer> lookup(EntityManager em, MentionFeatures report, TimexDate date) {
+    private Map<Long, Integer> lookup(EntityManager em, MentionFeatures report, TimexValue date) {
         List<String> words = MergeKeys.words(report);
         if (words.isEmpty()) {
             return Map.of();

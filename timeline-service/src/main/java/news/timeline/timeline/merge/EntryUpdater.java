@@ -8,8 +8,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import news.timeline.contract.EventStatus;
 import news.timeline.timeline.entity.EntryProfile;
-import news.timeline.timeline.entity.EventStatus;
 import news.timeline.timeline.entity.Mention;
 import news.timeline.timeline.entity.TimelineEntry;
 import news.timeline.timeline.salience.SalienceScorer;

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import news.timeline.contract.EventStatus;
 import news.timeline.timeline.entity.EntryProfile;
-import news.timeline.timeline.entity.EventStatus;
 import news.timeline.timeline.entity.Mention;
 import news.timeline.timeline.text.ContentWords;
 

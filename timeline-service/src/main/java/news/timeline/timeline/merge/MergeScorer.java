@@ -1,6 +1,6 @@
 package news.timeline.timeline.merge;
 
-import news.timeline.timeline.text.TimexDate;
+import news.timeline.contract.timex.TimexValue;
 
 import news.timeline.timeline.text.Names;
 
@@ -87,7 +87,7 @@ public class MergeScorer {
      * does not fit: the dates must nest, some report must agree above the threshold, and no current report of the
      * same article may disagree (within one article only restatements merge, see {@link #restates}).
      */
-    public OptionalDouble fit(MentionFeatures candidate, TimexDate candidateDate, LocalDate entryStart,
+    public OptionalDouble fit(MentionFeatures candidate, TimexValue candidateDate, LocalDate entryStart,
             LocalDate entryEnd, Collection<MentionFeatures> entryMentions) {
         if (!candidateDate.nests(entryStart, entryEnd)) {
             return OptionalDouble.empty();

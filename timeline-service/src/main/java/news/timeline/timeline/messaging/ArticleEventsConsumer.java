@@ -10,11 +10,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
+import news.timeline.contract.ArticleEventsMessage;
+import news.timeline.contract.ContractViolation;
+import news.timeline.contract.MessageReader;
 import news.timeline.timeline.health.StoreFailures;
 import news.timeline.timeline.health.StoreProbe;
 import news.timeline.timeline.merge.ArticleIngestionService;
@@ -25,11 +27,12 @@ import news.timeline.timeline.merge.InvalidArticleException;
  * one transaction (one commit for many articles), and the poll is acknowledged, so its offsets committed, only after
  * that.
  * <p>
- * Failures are told apart ({@link StoreFailures}). A record the store cannot hold (unparseable, invalid, refused by
- * the database) goes to {@code articles-dlq} at once with the reason in its headers, and the others go on: when a
- * poll's transaction is refused, its records are stored one by one to find the bad one. While the database is
- * unreachable nothing is dead-lettered: this thread waits with a growing backoff and tries the same records again,
- * however long it takes, and readiness reports the pause. The connector keeps polling (paused partitions) while
+ * Failures are told apart ({@link StoreFailures}). A record the store cannot hold (unparseable, of a schema version
+ * this service does not read, without a required field, invalid, refused by the database) goes to
+ * {@code articles-dlq} at once with the reason in its headers, and the others go on: when a poll's transaction is
+ * refused, its records are stored one by one to find the bad one. While the database is unreachable nothing is
+ * dead-lettered: this thread waits with a growing backoff and tries the same records again, however long it takes,
+ * and readiness reports the pause. The connector keeps polling (paused partitions) while
  * this thread waits, so the consumer stays in its group; offsets after the waiting records are never committed.
  */
 @ApplicationScoped
@@ -154,14 +157,12 @@ public class ArticleEventsConsumer {
         return kind == StoreFailures.Kind.UNKNOWN && !probe.reachable() ? StoreFailures.Kind.UNAVAILABLE : kind;
     }
 
+    /** By the contract: a record of another major schema version or without a required field is refused. */
     private ArticleEventsMessage parse(String payload) {
-        if (payload == null || payload.isBlank()) {
-            throw new InvalidArticleException("empty record value");
-        }
         try {
-            return mapper.readValue(payload, ArticleEventsMessage.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidArticleException("unparseable JSON: " + e.getOriginalMessage());
+            return MessageReader.read(mapper, payload, ArticleEventsMessage.class);
+        } catch (ContractViolation e) {
+            throw new InvalidArticleException(e.getMessage());
         }
     }
 }

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import news.timeline.contract.DeadLetterHeaders;
 
 /**
  * Sends a record that cannot be stored to {@code articles-dlq}, as it came, with why and where from in its headers.
@@ -48,11 +49,11 @@ public class DeadLetters {
         LOG.warnf("Dead-lettering article-events record %s-%d@%d (key %s): %s", record.topic(), record.partition(),
                 record.offset(), record.key(), reason);
         RecordHeaders headers = new RecordHeaders();
-        headers.add("dead-letter-reason", bytes(reason));
-        headers.add("dead-letter-retries", bytes(String.valueOf(retries)));
-        headers.add("dead-letter-topic", bytes(record.topic()));
-        headers.add("dead-letter-partition", bytes(String.valueOf(record.partition())));
-        headers.add("dead-letter-offset", bytes(String.valueOf(record.offset())));
+        headers.add(DeadLetterHeaders.REASON, bytes(reason));
+        headers.add(DeadLetterHeaders.RETRIES, bytes(String.valueOf(retries)));
+        headers.add(DeadLetterHeaders.TOPIC, bytes(record.topic()));
+        headers.add(DeadLetterHeaders.PARTITION, bytes(String.valueOf(record.partition())));
+        headers.add(DeadLetterHeaders.OFFSET, bytes(String.valueOf(record.offset())));
         Backoff backoff = waiting.backoff();
         while (true) {
             try {

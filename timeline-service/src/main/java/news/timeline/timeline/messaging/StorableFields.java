@@ -2,6 +2,8 @@ package news.timeline.timeline.messaging;
 
 import java.util.List;
 
+import news.timeline.contract.ArticleEventsMessage;
+import news.timeline.contract.EventMessage;
 import news.timeline.timeline.merge.InvalidArticleException;
 
 /**

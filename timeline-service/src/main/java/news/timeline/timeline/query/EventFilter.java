@@ -1,6 +1,6 @@
 package news.timeline.timeline.query;
 
-import news.timeline.timeline.text.TimexDate;
+import news.timeline.contract.timex.TimexValue;
 
 import news.timeline.timeline.text.ContentWords;
 
@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import news.timeline.timeline.entity.EventStatus;
+import news.timeline.contract.EventStatus;
 
 /**
  * Which entries a listing or timeline covers; every part is optional.
@@ -20,7 +20,7 @@ import news.timeline.timeline.entity.EventStatus;
  * @param article an article that reports the entry
  * @param statuses entries of one of these statuses; empty for all
  */
-public record EventFilter(TimexDate from, TimexDate to, List<String> words, String entity, String article,
+public record EventFilter(TimexValue from, TimexValue to, List<String> words, String entity, String article,
         List<EventStatus> statuses) {
 
     /** Parses request parameters; blank ones are absent. */
@@ -30,8 +30,8 @@ public record EventFilter(TimexDate from, TimexDate to, List<String> words, Stri
 
     /** As {@link #of(String, String, String, String, String)}, with {@code status} a comma-separated list. */
     public static EventFilter of(String from, String to, String q, String entity, String article, String status) {
-        TimexDate fromDate = date("from", from);
-        TimexDate toDate = date("to", to);
+        TimexValue fromDate = date("from", from);
+        TimexValue toDate = date("to", to);
         if (fromDate != null && toDate != null && fromDate.start().isAfter(toDate.end())) {
             throw new InvalidParameterException("from", "must not be after 'to'");
         }
@@ -50,11 +50,11 @@ public record EventFilter(TimexDate from, TimexDate to, List<String> words, Stri
                 .distinct().sorted().toList();
     }
 
-    private static TimexDate date(String name, String value) {
+    private static TimexValue date(String name, String value) {
         if (blank(value)) {
             return null;
         }
-        return TimexDate.parse(value).orElseThrow(() -> new InvalidParameterException(name,
+        return TimexValue.parse(value).orElseThrow(() -> new InvalidParameterException(name,
                 "must be an ISO date or TIMEX3 date such as 2018-07-16, 2018-W29, 2018-07 or 2018, not '" + value
                         + "'"));
     }

@@ -8,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import news.timeline.contract.EventStatus;
+import news.timeline.contract.timex.Granularity;
 import news.timeline.timeline.config.TimelineConfig;
-import news.timeline.timeline.entity.EventStatus;
-import news.timeline.timeline.entity.Granularity;
 import news.timeline.timeline.entity.TimelineEntry;
 import news.timeline.timeline.view.DateRangeView;
 import news.timeline.timeline.view.EventPage;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import jakarta.persistence.Query;
 
-import news.timeline.timeline.entity.EventStatus;
+import news.timeline.contract.EventStatus;
 import news.timeline.timeline.entity.TimelineEntry;
 import news.timeline.timeline.text.PgArrays;
 import news.timeline.timeline.view.MentionView;

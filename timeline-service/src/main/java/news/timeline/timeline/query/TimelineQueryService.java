@@ -25,9 +25,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
+import news.timeline.contract.EventStatus;
+import news.timeline.contract.timex.Granularity;
 import news.timeline.timeline.config.TimelineConfig;
-import news.timeline.timeline.entity.EventStatus;
-import news.timeline.timeline.entity.Granularity;
 import news.timeline.timeline.entity.TimelineEntry;
 import news.timeline.timeline.salience.DateSalience;
 import news.timeline.timeline.salience.StatementSelector;

@@ -11,8 +11,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import news.timeline.contract.EventStatus;
 import news.timeline.timeline.config.TimelineConfig;
-import news.timeline.timeline.entity.EventStatus;
 import news.timeline.timeline.entity.Mention;
 import news.timeline.timeline.entity.TimelineEntry;
 

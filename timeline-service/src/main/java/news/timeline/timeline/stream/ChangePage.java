@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import news.timeline.contract.SchemaVersion;
+import news.timeline.contract.TimelineChangeMessage;
 import news.timeline.timeline.query.ChangedEntries;
 import news.timeline.timeline.query.EventFilter;
 import news.timeline.timeline.view.EventView;
@@ -25,13 +27,13 @@ record ChangePage(List<Change> changes, long pruned, long end, Map<Long, EventVi
      * its deletion goes to every subscriber (a client drops the id if it shows it). A change of an entry deleted since
      * is left out: its deletion follows.
      */
-    List<ChangeRecord> recordsFor(EventFilter filter) {
+    List<TimelineChangeMessage<EventView>> recordsFor(EventFilter filter) {
         boolean all = ChangedEntries.matchesAll(filter);
         Set<Long> matching = all ? Set.of() : matches.getOrDefault(filter, Set.of());
         return changes.stream().filter(c -> c.kind() == ChangeKind.DELETED
                 || views.containsKey(c.entryId()) && (all || matching.contains(c.entryId())))
-                .map(c -> new ChangeRecord(c.seq(), c.kind().label(), c.entryId(), c.changedAt(),
-                        c.kind() == ChangeKind.DELETED ? null : views.get(c.entryId())))
+                .map(c -> new TimelineChangeMessage<>(SchemaVersion.CURRENT, c.seq(), c.kind().label(), c.entryId(),
+                        c.changedAt(), c.kind() == ChangeKind.DELETED ? null : views.get(c.entryId())))
                 .toList();
     }
 }

@@ -20,11 +20,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import news.timeline.contract.TimelineChangeMessage;
 import news.timeline.timeline.entity.TimelineEntry;
+import news.timeline.timeline.view.EventView;
 
 /**
- * Relays the change log to the topic {@code timeline-changes} (key: entry id, value: a {@link ChangeRecord}), at least
- * once and in seq order. How far it got is the row 'published' of {@code entry_change_mark}: each run locks that row
+ * Relays the change log to the topic {@code timeline-changes} (key: entry id, value: a
+ * {@link TimelineChangeMessage}), at least once and in seq order. How far it got is the row 'published' of {@code entry_change_mark}: each run locks that row
  * ({@code skip locked}), so of several instances one relays at a time and the others skip the run; the mark moves
  * only after the broker acknowledged every record of the page, in the same transaction, so a crash in between sends
  * the page again.
@@ -99,9 +101,9 @@ public class ChangePublisher {
         });
     }
 
-    private void send(List<ChangeRecord> records) throws Exception {
+    private void send(List<TimelineChangeMessage<EventView>> records) throws Exception {
         List<CompletableFuture<Void>> acks = new ArrayList<>();
-        for (ChangeRecord record : records) {
+        for (TimelineChangeMessage<EventView> record : records) {
             CompletableFuture<Void> ack = new CompletableFuture<>();
             topic.send(Message.of(value(record))
                     .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
@@ -119,7 +121,7 @@ public class ChangePublisher {
         CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(SEND_TIMEOUT_S, TimeUnit.SECONDS);
     }
 
-    private String value(ChangeRecord record) {
+    private String value(TimelineChangeMessage<EventView> record) {
         try {
             return json.writeValueAsString(record);
         } catch (JsonProcessingException e) {

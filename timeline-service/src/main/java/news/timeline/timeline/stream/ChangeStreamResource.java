@@ -26,6 +26,7 @@ import io.smallrye.mutiny.Multi;
 import news.timeline.http.Problem;
 import news.timeline.timeline.query.EventFilter;
 import news.timeline.timeline.query.InvalidParameterException;
+import news.timeline.timeline.view.EventView;
 
 @Path("/api/stream")
 @Tag(name = "Stream", description = "Every change of the timeline as it happens, for programs that follow it")
@@ -78,7 +79,7 @@ public class ChangeStreamResource {
                     + "An event 'problem' (RFC 9457 body) ends a stream whose next changes were pruned meanwhile.")
     @APIResponse(responseCode = "200", description = "The stream, until the client leaves",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
-                    schema = @Schema(implementation = ChangeRecord.class),
+                    schema = @Schema(implementation = EventView.class),
                     examples = @ExampleObject(name = "stream", value = STREAM_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A malformed date or Last-Event-ID, or from after to",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

@@ -6,6 +6,7 @@ import jakarta.ws.rs.sse.Sse;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.subscription.MultiEmitter;
+import news.timeline.contract.TimelineChangeMessage;
 import news.timeline.http.Problem;
 import news.timeline.timeline.query.EventFilter;
 import news.timeline.timeline.view.EventView;
@@ -51,13 +52,13 @@ final class ChangeSubscription {
 
     /** @return false once the stream is over (the client left, or fell too far behind and is sent away) */
     boolean deliver(ChangePage page) {
-        for (ChangeRecord change : page.recordsFor(filter)) {
+        for (TimelineChangeMessage<EventView> change : page.recordsFor(filter)) {
             if (change.seq() <= last) {
                 continue;
             }
             OutboundSseEvent.Builder event = sse.newEventBuilder().id(String.valueOf(change.seq())).name(change.kind());
             if (change.entry() == null) {
-                event.data(ChangeRecord.Deleted.class, new ChangeRecord.Deleted(change.entryId()));
+                event.data(DeletedEntry.class, new DeletedEntry(change.entryId()));
             } else {
                 event.data(EventView.class, change.entry());
             }

@@ -1,6 +1,6 @@
 package news.timeline.timeline.view;
 
-import news.timeline.timeline.entity.EventStatus;
+import news.timeline.contract.EventStatus;
 
 /** One article's report of an event. */
 public record MentionView(String articleId, String url, String title, String source, String publishedAt,

@@ -2,7 +2,7 @@ package news.timeline.timeline.view;
 
 import java.time.LocalDate;
 
-import news.timeline.timeline.entity.EventStatus;
+import news.timeline.contract.EventStatus;
 
 /**
  * One report with the entry it was merged into, as a row of a report listing.

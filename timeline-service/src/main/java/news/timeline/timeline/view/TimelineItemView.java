@@ -2,8 +2,8 @@ package news.timeline.timeline.view;
 
 import java.util.List;
 
-import news.timeline.timeline.entity.EventStatus;
-import news.timeline.timeline.entity.Granularity;
+import news.timeline.contract.EventStatus;
+import news.timeline.contract.timex.Granularity;
 
 /**
  * One of the most referred-to dates for a query, led by its most salient entry.

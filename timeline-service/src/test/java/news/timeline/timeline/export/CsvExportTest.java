@@ -25,8 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import news.timeline.contract.EventMessage;
 import news.timeline.timeline.merge.ArticleIngestionService;
-import news.timeline.timeline.messaging.EventMessage;
 import news.timeline.timeline.support.Articles;
 
 @QuarkusTest

@@ -26,9 +26,10 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import news.timeline.contract.ArticleEventsMessage;
+import news.timeline.contract.EventMessage;
+import news.timeline.contract.SchemaVersion;
 import news.timeline.timeline.merge.ArticleIngestionService;
-import news.timeline.timeline.messaging.ArticleEventsMessage;
-import news.timeline.timeline.messaging.EventMessage;
 import news.timeline.timeline.support.Articles;
 
 @QuarkusTest
@@ -145,8 +146,8 @@ class ICalendarExportTest {
         String id = Articles.freshId();
         ArticleEventsMessage plain = article(id, "Outlet 1", "<b>Relm</b>",
                 event(hostileYear + "-04-04", statement, List.of("Relm"), null, "planned"));
-        ingestion.ingest(new ArticleEventsMessage(id, "javascript:alert(2)", plain.title(), plain.source(),
-                plain.language(), plain.publishedAt(), plain.dct(), plain.dctSource(), plain.dctGranularity(),
+        ingestion.ingest(new ArticleEventsMessage(SchemaVersion.CURRENT, id, "javascript:alert(2)", plain.title(),
+                plain.source(), plain.language(), plain.publishedAt(), plain.dct(), plain.dctSource(), plain.dctGranularity(),
                 plain.dctConfidence(), plain.dctEvidence(), plain.extractedAt(), plain.events()));
         String ics = given().accept("text/calendar").queryParam("from", hostileYear).queryParam("to", hostileYear)
                 .when().get("/api/events").then().statusCode(200).extract().asString();

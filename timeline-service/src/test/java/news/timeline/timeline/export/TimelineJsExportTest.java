@@ -23,9 +23,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
+import news.timeline.contract.ArticleEventsMessage;
+import news.timeline.contract.EventMessage;
+import news.timeline.contract.SchemaVersion;
 import news.timeline.timeline.merge.ArticleIngestionService;
-import news.timeline.timeline.messaging.ArticleEventsMessage;
-import news.timeline.timeline.messaging.EventMessage;
 import news.timeline.timeline.support.Articles;
 
 @QuarkusTest
@@ -157,8 +158,8 @@ class TimelineJsExportTest {
                 List.of("<img src=x onerror=alert(2)>"), "<b>Kirsk</b>", "occurred");
         String id = Articles.freshId();
         ArticleEventsMessage plain = article(id, "<i>Outlet</i>", "<script>alert(3)</script>", hostile);
-        ingestion.ingest(new ArticleEventsMessage(id, "javascript:alert(4)", plain.title(), plain.source(),
-                plain.language(), plain.publishedAt(), plain.dct(), plain.dctSource(), plain.dctGranularity(),
+        ingestion.ingest(new ArticleEventsMessage(SchemaVersion.CURRENT, id, "javascript:alert(4)", plain.title(),
+                plain.source(), plain.language(), plain.publishedAt(), plain.dct(), plain.dctSource(), plain.dctGranularity(),
                 plain.dctConfidence(), plain.dctEvidence(), plain.extractedAt(), plain.events()));
         String body = given().accept(ExportFormats.TIMELINEJS).queryParam("from", hostileYear)
                 .queryParam("to", hostileYear).when().get("/api/timeline").then().statusCode(200).extract().asString();

@@ -11,12 +11,12 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import news.timeline.timeline.text.TimexDate;
+import news.timeline.contract.timex.TimexValue;
 
 class DateBucketsTest {
 
     /** TIMEX values of every granularity around a few years, including spans that cross months and years. */
-    private static List<TimexDate> dates() {
+    private static List<TimexValue> dates() {
         List<String> values = new ArrayList<>();
         Random random = new Random(7);
         for (int i = 0; i < 150; i++) {
@@ -27,7 +27,7 @@ class DateBucketsTest {
         }
         values.addAll(List.of("2008", "2009", "2010", "200", "201", "2009-Q1", "2009-Q4", "2010-SU", "2009-WI",
                 "2008-12-29", "2009-W01", "2010-W52", "2009-H2", "20"));
-        return values.stream().map(TimexDate::parse).filter(java.util.Optional::isPresent)
+        return values.stream().map(TimexValue::parse).filter(java.util.Optional::isPresent)
                 .map(java.util.Optional::get).toList();
     }
 
@@ -37,12 +37,12 @@ class DateBucketsTest {
      */
     @Test
     void everyEntryWhoseDateNestsWithAReportsIsFiledUnderABucketTheReportSearches() {
-        List<TimexDate> dates = dates();
+        List<TimexValue> dates = dates();
         assertThat(dates).hasSizeGreaterThan(400);
         int nesting = 0;
-        for (TimexDate report : dates) {
+        for (TimexValue report : dates) {
             Set<String> searched = DateBuckets.around(report.start(), report.end());
-            for (TimexDate entry : dates) {
+            for (TimexValue entry : dates) {
                 boolean dayInsideDecade = days(report) > 400 && days(entry) <= 92;
                 if (report.nests(entry.start(), entry.end()) && !dayInsideDecade) {
                     nesting++;
@@ -55,7 +55,7 @@ class DateBucketsTest {
         assertThat(nesting).isGreaterThan(5_000);
     }
 
-    private static long days(TimexDate date) {
+    private static long days(TimexValue date) {
         return date.end().toEpochDay() - date.start().toEpochDay();
     }
 
@@ -73,8 +73,8 @@ class DateBucketsTest {
 
     @Test
     void aReportFindsAnEntryThroughAWordTheyShareAndNotOtherwise() {
-        TimexDate day = TimexDate.parse("2018-07-16").orElseThrow();
-        TimexDate year = TimexDate.parse("2018").orElseThrow();
+        TimexValue day = TimexValue.parse("2018-07-16").orElseThrow();
+        TimexValue year = TimexValue.parse("2018").orElseThrow();
         Set<String> entryKeys = Set.of(MergeKeys.filing(List.of("putin", "summit"), day.start(), day.end()));
         assertThat(MergeKeys.lookup(List.of("helsinki", "summit"), year.start(), year.end()))
                 .anyMatch(entryKeys::contains);

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import news.timeline.contract.ArticleEventsMessage;
 import news.timeline.timeline.entity.Mention;
 import news.timeline.timeline.entity.TimelineEntry;
-import news.timeline.timeline.messaging.ArticleEventsMessage;
 import news.timeline.timeline.support.Articles;
 
 /**

@@ -1,6 +1,6 @@
 package news.timeline.timeline.merge;
 
-import news.timeline.timeline.text.TimexDate;
+import news.timeline.contract.timex.TimexValue;
 
 import news.timeline.timeline.text.Names;
 
@@ -13,7 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import news.timeline.timeline.entity.EventStatus;
+import news.timeline.contract.EventStatus;
 
 class MergeScorerTest {
 
@@ -26,7 +26,7 @@ class MergeScorerTest {
 
     private static MentionFeatures report(String article, String date, String text, List<String> actors,
             List<String> topicActors, String location, EventStatus status) {
-        TimexDate d = TimexDate.parse(date).orElseThrow();
+        TimexValue d = TimexValue.parse(date).orElseThrow();
         return new MentionFeatures(article, d.value(), d.start(), d.end(), actors, topicActors,
                 ContentWords.of(text, null), location, status, false);
     }
@@ -45,7 +45,7 @@ class MergeScorerTest {
     void withinOneArticleAStatementOfAnotherDateStaysApart() {
         var first = report("a", "2018-07", "Trump and Putin met in Helsinki", List.of("Trump", "Putin"), "Helsinki");
         var repeat = report("a", "2018-07-16", "Trump and Putin met in Helsinki", List.of("Trump", "Putin"), "Helsinki");
-        assertThat(scorer.fit(repeat, TimexDate.parse("2018-07-16").orElseThrow(), first.start(), first.end(),
+        assertThat(scorer.fit(repeat, TimexValue.parse("2018-07-16").orElseThrow(), first.start(), first.end(),
                 List.of(first))).isEmpty();
     }
 
@@ -64,7 +64,7 @@ class MergeScorerTest {
         var b = report("b", "2018-07-16", "Trump met Putin in Helsinki", List.of("Donald Trump", "Vladimir Putin"),
                 "Helsinki");
         assertThat(scorer.agreement(a, b)).isLessThan(0.5);
-        assertThat(scorer.fit(b, TimexDate.parse("2018-07-16").orElseThrow(), a.start(), a.end(), List.of(a)))
+        assertThat(scorer.fit(b, TimexValue.parse("2018-07-16").orElseThrow(), a.start(), a.end(), List.of(a)))
                 .isEmpty();
     }
 
@@ -81,7 +81,7 @@ class MergeScorerTest {
                 EventStatus.POSSIBLE);
         var b = report("b", "2020-09", "A summit between Putin and Trump in New York could take place",
                 List.of("Vladimir Putin", "Donald Trump"), "New York", EventStatus.POSSIBLE);
-        assertThat(scorer.fit(b, TimexDate.parse("2020-09").orElseThrow(), a.start(), a.end(), List.of(a)))
+        assertThat(scorer.fit(b, TimexValue.parse("2020-09").orElseThrow(), a.start(), a.end(), List.of(a)))
                 .isPresent();
     }
 
@@ -97,7 +97,7 @@ class MergeScorerTest {
     void weekAndDayOfThatWeekMergeWhenContentAgrees() {
         var week = report("a", "2018-W29", "Trump and Putin met in Helsinki", List.of("Trump", "Putin"), "Helsinki");
         var day = report("b", "2018-07-16", "Trump and Putin met in Helsinki", List.of("Trump", "Putin"), "Helsinki");
-        assertThat(scorer.fit(day, TimexDate.parse("2018-07-16").orElseThrow(), week.start(), week.end(),
+        assertThat(scorer.fit(day, TimexValue.parse("2018-07-16").orElseThrow(), week.start(), week.end(),
                 List.of(week))).isPresent();
     }
 
@@ -105,7 +105,7 @@ class MergeScorerTest {
     void dayOutsideTheEntrysDateNeverMergesHoweverSimilar() {
         var entry = report("a", "2018-07-16", "Trump and Putin met in Helsinki", List.of("Trump", "Putin"), "Helsinki");
         var other = report("b", "2018-07-17", "Trump and Putin met in Helsinki", List.of("Trump", "Putin"), "Helsinki");
-        assertThat(scorer.fit(other, TimexDate.parse("2018-07-17").orElseThrow(), entry.start(), entry.end(),
+        assertThat(scorer.fit(other, TimexValue.parse("2018-07-17").orElseThrow(), entry.start(), entry.end(),
                 List.of(entry))).isEmpty();
     }
 
@@ -117,7 +117,7 @@ class MergeScorerTest {
         var looser = report("a", "2018-07-16", "Putin and Trump held their first summit in Helsinki",
                 List.of("Vladimir Putin", "Donald Trump"), "Helsinki");
         LocalDate day = first.start();
-        TimexDate date = TimexDate.parse("2018-07-16").orElseThrow();
+        TimexValue date = TimexValue.parse("2018-07-16").orElseThrow();
         assertThat(scorer.fit(repeat, date, day, day, List.of(first))).isPresent();
         // Would merge across articles, not within one: an article saying it in other words likely adds a fact.
         assertThat(scorer.fit(asArticle(looser, "b"), date, day, day, List.of(first))).isPresent();
@@ -133,7 +133,7 @@ class MergeScorerTest {
                 List.of("Vladimir Putin", "Donald Trump"), "Helsinki");
         var newVersion = report("a", "2018-07-16", "Trump and Putin held talks in Helsinki", List.of("Trump", "Putin"),
                 "Helsinki");
-        assertThat(scorer.fit(newVersion, TimexDate.parse("2018-07-16").orElseThrow(), oldVersion.start(),
+        assertThat(scorer.fit(newVersion, TimexValue.parse("2018-07-16").orElseThrow(), oldVersion.start(),
                 oldVersion.end(), List.of(oldVersion, otherArticle))).isPresent();
     }
 
@@ -163,9 +163,9 @@ class MergeScorerTest {
         var noTopic = report("d", "2020-09", "Officials are looking at dates for the event, potentially in New York",
                 List.of(), List.of(), "New York", EventStatus.POSSIBLE);
 
-        assertThat(scorer.fit(unnamed, TimexDate.parse("2020-09").orElseThrow(), named.start(), named.end(),
+        assertThat(scorer.fit(unnamed, TimexValue.parse("2020-09").orElseThrow(), named.start(), named.end(),
                 List.of(named))).isPresent();
-        assertThat(scorer.fit(otherTopic, TimexDate.parse("2020-09").orElseThrow(), named.start(), named.end(),
+        assertThat(scorer.fit(otherTopic, TimexValue.parse("2020-09").orElseThrow(), named.start(), named.end(),
                 List.of(named))).isEmpty();
         assertThat(scorer.agreement(noTopic, named)).isLessThan(scorer.agreement(unnamed, named));
     }

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import news.timeline.timeline.messaging.EventMessage;
+import news.timeline.contract.EventMessage;
+import news.timeline.http.Problem;
 import news.timeline.timeline.merge.ArticleIngestionService;
 import news.timeline.timeline.support.Articles;
-import news.timeline.http.Problem;
 
 @QuarkusTest
 class TimelineResourceTest {

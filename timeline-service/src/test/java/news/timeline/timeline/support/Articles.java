@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import news.timeline.timeline.messaging.ArticleEventsMessage;
-import news.timeline.timeline.messaging.EventMessage;
+import news.timeline.contract.ArticleEventsMessage;
+import news.timeline.contract.EventMessage;
+import news.timeline.contract.SchemaVersion;
 
 /**
  * Builds article-events messages. Each test takes its own year, so tests sharing the database never see (or merge
@@ -46,8 +47,9 @@ public final class Articles {
     }
 
     public static ArticleEventsMessage article(String id, String source, String title, EventMessage... events) {
-        return new ArticleEventsMessage(id, "https://news.example/" + id, title, source, "en", "1999-01-01",
-                "1999-01-01", "given", "day", 1.0, List.of("feed date"), "2026-11-23T09:00:00Z", List.of(events));
+        return new ArticleEventsMessage(SchemaVersion.CURRENT, id, "https://news.example/" + id, title, source, "en",
+                "1999-01-01", "1999-01-01", "given", "day", 1.0, List.of("feed date"), "2026-11-23T09:00:00Z",
+                List.of(events));
     }
 
     public static String json(ArticleEventsMessage message) {
