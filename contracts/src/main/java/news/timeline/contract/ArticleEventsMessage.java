@@ -19,12 +19,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param dctGranularity {@code day}, {@code month}, {@code year} or null
  * @param dctConfidence  0..1
  * @param extractedAt    ISO-8601 instant of extraction
+ * @param engineVersion  the version of the extraction engine that produced the events (since 1.1; null before), so
+ *                       that events of an older engine can be told apart and extracted again
  * @param events         the events found, possibly none (required)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArticleEventsMessage(String schemaVersion, String articleId, String url, String title, String source,
         String language, String publishedAt, String dct, String dctSource, String dctGranularity,
-        Double dctConfidence, List<String> dctEvidence, String extractedAt, List<EventMessage> events)
+        Double dctConfidence, List<String> dctEvidence, String extractedAt, String engineVersion,
+        List<EventMessage> events)
         implements ContractMessage {
 
     @Override

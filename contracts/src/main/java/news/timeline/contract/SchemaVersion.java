@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public final class SchemaVersion {
 
-    public static final String CURRENT = "1.0";
+    /** 1.1 added {@code engineVersion} to {@link ArticleEventsMessage}. */
+    public static final String CURRENT = "1.1";
     public static final int MAJOR = 1;
 
     private SchemaVersion() {

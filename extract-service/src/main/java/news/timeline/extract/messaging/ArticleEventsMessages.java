@@ -4,6 +4,7 @@ import news.timeline.contract.ArticleEventsMessage;
 import news.timeline.contract.ArticleMessage;
 import news.timeline.contract.EventMessage;
 import news.timeline.contract.SchemaVersion;
+import news.timeline.extract.event.EngineVersion;
 import news.timeline.extract.event.ExtractedEvent;
 import news.timeline.extract.event.Extraction;
 
@@ -21,7 +22,8 @@ final class ArticleEventsMessages {
         return new ArticleEventsMessage(SchemaVersion.CURRENT, article.id(), article.url(), extraction.title(),
                 article.source(), article.language(), article.publishedAt(), dct.value(),
                 dct.source().name().toLowerCase(Locale.ROOT), dct.granularity(), dct.confidence(), dct.evidence(),
-                now.toString(), extraction.events().stream().map(ArticleEventsMessages::event).toList());
+                now.toString(), EngineVersion.CURRENT,
+                extraction.events().stream().map(ArticleEventsMessages::event).toList());
     }
 
     private static EventMessage event(ExtractedEvent e) {

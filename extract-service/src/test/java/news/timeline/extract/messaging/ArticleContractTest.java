@@ -7,6 +7,7 @@ import news.timeline.contract.SchemaVersion;
 import news.timeline.contract.testing.ContractSchemas;
 import news.timeline.contract.testing.KafkaBroker;
 import news.timeline.contract.testing.TopicReader;
+import news.timeline.extract.event.EngineVersion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -78,6 +79,7 @@ class ArticleContractTest {
 
         assertThat(ContractSchemas.violations("ArticleEventsMessage", record.value())).isEmpty();
         assertThat(record.value()).contains("\"schemaVersion\":\"" + SchemaVersion.CURRENT + "\"")
+                .contains("\"engineVersion\":\"" + EngineVersion.CURRENT + "\"")
                 .contains("\"status\":\"occurred\"");
     }
 

@@ -62,6 +62,10 @@ public class Article extends PanacheEntityBase {
     @Column(name = "extracted_at")
     public Instant extractedAt;
 
+    /** The extraction engine that produced the article's events; null for records older than schema 1.1. */
+    @Column(name = "engine_version")
+    public String engineVersion;
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 

@@ -352,6 +352,7 @@ public class ArticleIngestionService {
                 : message.events().stream().map(e -> e.actors() == null ? List.<String>of() : e.actors()).toList(),
                 MAIN_ACTORS_MIN_EVENTS, MAIN_ACTORS_MAX));
         article.extractedAt = message.extractedAt() == null ? null : Instant.parse(message.extractedAt());
+        article.engineVersion = message.engineVersion();
         article.receivedAt = Instant.now();
         article.storedAt = article.receivedAt;
         article.contentHash = prepared.digest();

@@ -13,13 +13,14 @@ import news.timeline.timeline.merge.InvalidArticleException;
  */
 final class StorableFields {
 
-    /** Column widths of the article table and of the date and status columns (V1__timeline_schema.sql). */
+    /** Column widths of the article table and of the date and status columns (V1, V7). */
     private static final int ID = 255;
     private static final int LANGUAGE = 35;
     private static final int PUBLISHED_AT = 64;
     private static final int DCT = 32;
     private static final int DCT_SOURCE = 16;
     private static final int DCT_GRANULARITY = 16;
+    private static final int ENGINE_VERSION = 32;
 
     private StorableFields() {
     }
@@ -37,6 +38,7 @@ final class StorableFields {
         fits("dctGranularity", m.dctGranularity(), DCT_GRANULARITY);
         fitEach("dctEvidence", m.dctEvidence(), Integer.MAX_VALUE);
         fits("extractedAt", m.extractedAt(), Integer.MAX_VALUE);
+        fits("engineVersion", m.engineVersion(), ENGINE_VERSION);
         List<EventMessage> events = m.events() == null ? List.of() : m.events();
         for (int i = 0; i < events.size(); i++) {
             EventMessage e = events.get(i);

@@ -8,15 +8,18 @@ import news.timeline.timeline.entity.Article;
 /**
  * An article's metadata, its document creation time (DCT) and the events it reports.
  *
- * @param dctSource given (from the feed), inferred (from the text) or unknown
- * @param storedAt  when this service committed it: the end of its way from POST to queryable
+ * @param dctSource     given (from the feed), inferred (from the text) or unknown
+ * @param engineVersion the extraction engine that produced the events; null for articles extracted before it was
+ *                      recorded
+ * @param storedAt      when this service committed it: the end of its way from POST to queryable
  */
 public record ArticleView(String id, String url, String title, String source, String language, String publishedAt,
         String dct, String dctSource, String dctGranularity, Double dctConfidence, List<String> dctEvidence,
-        Instant extractedAt, Instant storedAt, List<ArticleEventView> events) {
+        Instant extractedAt, String engineVersion, Instant storedAt, List<ArticleEventView> events) {
 
     public static ArticleView of(Article a, List<ArticleEventView> events) {
         return new ArticleView(a.id, a.url, a.title, a.source, a.language, a.publishedAt, a.dct, a.dctSource,
-                a.dctGranularity, a.dctConfidence, List.copyOf(a.dctEvidence), a.extractedAt, a.storedAt, events);
+                a.dctGranularity, a.dctConfidence, List.copyOf(a.dctEvidence), a.extractedAt, a.engineVersion,
+                a.storedAt, events);
     }
 }

@@ -6,6 +6,7 @@ import static news.timeline.timeline.support.Articles.event;
 import static news.timeline.timeline.support.Articles.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ import news.timeline.timeline.support.Topics;
 /**
  * timeline-service against the contract, on the real broker: an {@code article-events} record it cannot read by the
  * contract (another major version, a required field renamed) is dead-lettered with the reason instead of being
- * stored wrongly, an older record without a version is stored, and what it writes to {@code timeline-changes}
+ * stored wrongly, an older record without a version is stored (without an engine version), a 1.1 record's engine
+ * version is shown with its article, and what it writes to {@code timeline-changes}
  * follows the AsyncAPI schema.
  */
 @QuarkusTest
@@ -53,14 +55,14 @@ class ArticleEventsContractTest {
         eventsRenamed.set("extractedEvents", eventsRenamed.remove("events"));
         ObjectNode unversioned = (ObjectNode) JSON.readTree(json(article(older, "Reuters", "Older producer",
                 event(year + "-02-04", "A library opened in Kessa", List.of(), "Kessa", "occurred"))));
-        unversioned.remove("schemaVersion");
+        unversioned.remove(List.of("schemaVersion", "engineVersion"));
 
         Topics.send(KafkaResource.ARTICLE_EVENTS, nextMajor, v2.toString());
         Topics.send(KafkaResource.ARTICLE_EVENTS, renamed, eventsRenamed.toString());
         Topics.send(KafkaResource.ARTICLE_EVENTS, older, unversioned.toString());
 
         Eventually.assertThat(() -> given().get("/api/articles/" + older).then().statusCode(200)
-                .body("events.size()", equalTo(1)));
+                .body("events.size()", equalTo(1)).body("engineVersion", nullValue()));
         List<ConsumerRecord<String, String>> dead = Topics.readUntilKey(KafkaResource.DLQ, renamed);
         assertThat(reason(dead, nextMajor))
                 .isEqualTo("schemaVersion 2.0 has major version 2, this consumer reads major version 1 only");
@@ -78,7 +80,7 @@ class ArticleEventsContractTest {
         Topics.send(KafkaResource.ARTICLE_EVENTS, id, json(article(id, "Reuters", "Weekend fair",
                 event(year + "-W35-WE", "A fair was held in Ostra", List.of("Ostra council"), "Ostra", "occurred"))));
         Eventually.assertThat(() -> given().get("/api/articles/" + id).then().statusCode(200)
-                .body("events.size()", equalTo(1)));
+                .body("events.size()", equalTo(1)).body("engineVersion", equalTo(Articles.ENGINE_VERSION)));
         long entry = JSON.readTree(given().queryParam("from", String.valueOf(year))
                 .queryParam("to", String.valueOf(year)).get("/api/events").asString()).get("items").get(0).get("id")
                 .asLong();

@@ -19,6 +19,8 @@ public final class Articles {
 
     private static final AtomicInteger YEARS = new AtomicInteger(1700);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The engine version every article of the tests says produced its events. */
+    public static final String ENGINE_VERSION = "test-1";
 
     private Articles() {
     }
@@ -49,7 +51,7 @@ public final class Articles {
     public static ArticleEventsMessage article(String id, String source, String title, EventMessage... events) {
         return new ArticleEventsMessage(SchemaVersion.CURRENT, id, "https://news.example/" + id, title, source, "en",
                 "1999-01-01", "1999-01-01", "given", "day", 1.0, List.of("feed date"), "2026-11-23T09:00:00Z",
-                List.of(events));
+                ENGINE_VERSION, List.of(events));
     }
 
     public static String json(ArticleEventsMessage message) {
