@@ -15,9 +15,11 @@ public final class Topics {
     public static final String ARTICLES_DLQ_REPLAYED = "articles-dlq-replayed";
     /** Every change of a timeline entry, key = entry id. */
     public static final String TIMELINE_CHANGES = "timeline-changes";
+    /** The feed subscriptions and their poll state, key = feed id (compacted; ingest-service only). */
+    public static final String FEEDS = "feeds";
 
     public static final List<String> ALL = List.of(ARTICLES, ARTICLE_EVENTS, ARTICLES_DLQ, ARTICLES_DLQ_REPLAYED,
-            TIMELINE_CHANGES);
+            TIMELINE_CHANGES, FEEDS);
 
     private Topics() {
     }

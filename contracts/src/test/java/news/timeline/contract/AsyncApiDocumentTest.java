@@ -65,5 +65,14 @@ class AsyncApiDocumentTest {
                 json.writeValueAsString(events).replace("\"occurred\"", "\"rumoured\""))).isNotEmpty();
         assertThat(ContractSchemas.violations("ArticleMessage",
                 json.writeValueAsString(article).replace("\"text\"", "\"body\""))).isNotEmpty();
+
+        FeedRecord feed = new FeedRecord(SchemaVersion.CURRENT, "f1", "https://news.example/rss.xml", "Example", 600,
+                false, "2018-07-16T10:00:00Z", null);
+        FeedRecord polled = feed.withState(new FeedState("2018-07-16T10:05:00Z", "2018-07-16T10:05:00Z", null, null,
+                0, 2, "2018-07-16T10:15:00Z", "\"v1\"", null, List.of("fp1", "fp2"), "ingest-1"));
+        assertThat(ContractSchemas.violations("FeedRecord", json.writeValueAsString(feed))).isEmpty();
+        assertThat(ContractSchemas.violations("FeedRecord", json.writeValueAsString(polled))).isEmpty();
+        assertThat(ContractSchemas.violations("FeedRecord",
+                json.writeValueAsString(polled).replace("\"itemsSeen\":2", "\"itemsSeen\":\"two\""))).isNotEmpty();
     }
 }

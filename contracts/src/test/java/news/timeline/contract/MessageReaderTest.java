@@ -31,6 +31,22 @@ class MessageReaderTest {
     }
 
     @Test
+    void readsAFeedRecordWrittenBeforeSchemaVersionAndRefusesOneWithoutItsUrl() {
+        FeedRecord feed = MessageReader.read(json, "{\"id\":\"f1\",\"url\":\"https://news.example/rss.xml\","
+                + "\"intervalSeconds\":600,\"fetchPages\":false,\"state\":{\"failures\":1,\"itemsSeen\":4,"
+                + "\"seen\":[\"fp\"]}}", FeedRecord.class);
+
+        assertThat(feed.schemaVersion()).isNull();
+        assertThat(feed.state().itemsSeen()).isEqualTo(4);
+        assertThat(feed.withState(feed.state()).schemaVersion()).as("written back in this producer's version")
+                .isEqualTo(SchemaVersion.CURRENT);
+        assertThatThrownBy(() -> MessageReader.read(json, "{\"schemaVersion\":\"1.1\",\"id\":\"f1\","
+                + "\"address\":\"https://news.example/rss.xml\"}", FeedRecord.class))
+                .isInstanceOf(ContractViolation.class)
+                .hasMessage("FeedRecord without its required field(s) url (missing, null or renamed)");
+    }
+
+    @Test
     void refusesAnotherMajorVersionBeforeBindingItsFields() {
         // In a version 2 "events" might be an object; the reason must still be the version, not a type error.
         assertThatThrownBy(() -> MessageReader.read(json,

@@ -52,7 +52,7 @@ class ReadmeTopicTableTest {
                 messages++;
             }
         }
-        assertThat(messages).isEqualTo(4);
+        assertThat(messages).isEqualTo(6);
     }
 
     @Test

@@ -20,8 +20,9 @@ import org.openqa.selenium.interactions.Actions;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import news.timeline.timeline.messaging.ArticleEventsMessage;
-import news.timeline.timeline.messaging.EventMessage;
+import news.timeline.contract.ArticleEventsMessage;
+import news.timeline.contract.EventMessage;
+import news.timeline.contract.SchemaVersion;
 import news.timeline.timeline.support.Articles;
 import news.timeline.timeline.support.Browser;
 import news.timeline.timeline.support.Eventually;
@@ -242,8 +243,9 @@ class DashboardBrowserTest {
         int at = sentence.indexOf(dateText);
         EventMessage event = new EventMessage(date, "day", dateText, at, at + dateText.length(), statement, sentence,
                 0, sentence.length(), List.of("Donald Trump", "Vladimir Putin"), null, "occurred", 0.9);
-        return new ArticleEventsMessage(id, "https://news.example/" + id, statement, "Outlet Live", "en", date, date,
-                "given", "day", 1.0, List.of("feed date"), "2026-11-23T09:00:00Z", List.of(event));
+        return new ArticleEventsMessage(SchemaVersion.CURRENT, id, "https://news.example/" + id, statement,
+                "Outlet Live", "en", date, date, "given", "day", 1.0, List.of("feed date"), "2026-11-23T09:00:00Z",
+                Articles.ENGINE_VERSION, List.of(event));
     }
 
     @Test
@@ -256,9 +258,10 @@ class DashboardBrowserTest {
         EventMessage attack = new EventMessage(year + "-03-01", "day", year + "-03-01", dateAt, dateAt + 10,
                 statement, sentence, 0, sentence.length(), List.of("<b onmouseover=\"window.pwned = 3\">Relm</b>"),
                 "<svg onload=\"window.pwned = 4\">", "occurred", 0.9);
-        post(new ArticleEventsMessage(id, "javascript:window.pwned = 5", "<img src=x onerror=\"window.pwned = 6\">",
-                "<script>window.pwned = 7</script>", "en", year + "-03-02", year + "-03-02", "given", "day", 1.0,
-                List.of("<i>feed</i>"), "2026-11-23T09:00:00Z", List.of(attack)));
+        post(new ArticleEventsMessage(SchemaVersion.CURRENT, id, "javascript:window.pwned = 5",
+                "<img src=x onerror=\"window.pwned = 6\">", "<script>window.pwned = 7</script>", "en", year + "-03-02",
+                year + "-03-02", "given", "day", 1.0, List.of("<i>feed</i>"), "2026-11-23T09:00:00Z",
+                Articles.ENGINE_VERSION, List.of(attack)));
         Eventually.assertThat(() -> given().get("/api/articles/" + id).then().statusCode(200));
 
         browser.open(url("/?from=" + year + "&to=" + year));

@@ -3,7 +3,7 @@ package news.timeline.extract.cli;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import news.timeline.extract.event.EventStatus;
+import news.timeline.contract.EventStatus;
 
 /**
  * Hand-labelled statuses against the extractor's: a confusion matrix, with a column for statements the extractor

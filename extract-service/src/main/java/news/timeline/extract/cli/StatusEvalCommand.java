@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import news.timeline.extract.event.ArticleText;
 import news.timeline.extract.event.EventExtractor;
-import news.timeline.extract.event.EventStatus;
+import news.timeline.contract.EventStatus;
 import news.timeline.extract.event.ExtractedEvent;
 import news.timeline.extract.temporal.TemporalTagger;
 

@@ -1,5 +1,8 @@
 package news.timeline.ingest.feed;
 
+import news.timeline.contract.FeedRecord;
+import news.timeline.contract.FeedState;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import news.timeline.ingest.service.ArticleRejectedException;

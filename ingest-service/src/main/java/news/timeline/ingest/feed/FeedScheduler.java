@@ -1,5 +1,7 @@
 package news.timeline.ingest.feed;
 
+import news.timeline.contract.FeedRecord;
+
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

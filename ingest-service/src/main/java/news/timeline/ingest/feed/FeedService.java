@@ -1,5 +1,8 @@
 package news.timeline.ingest.feed;
 
+import news.timeline.contract.FeedRecord;
+import news.timeline.contract.SchemaVersion;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
@@ -67,7 +70,7 @@ public class FeedService {
             throw new FeedRequestException(409, "Too many feeds", "There are " + config.maxFeeds()
                     + " subscriptions already (ingest.feeds.max-feeds)");
         }
-        FeedRecord feed = new FeedRecord(id, url.toString(), source, interval,
+        FeedRecord feed = new FeedRecord(SchemaVersion.CURRENT, id, url.toString(), source, interval,
                 Boolean.TRUE.equals(request.fetchPages()), Instant.now().toString(), null);
         store.write(feed);
         return FeedView.of(feed);

@@ -1,5 +1,8 @@
 package news.timeline.ingest.feed;
 
+import news.timeline.contract.FeedRecord;
+import news.timeline.contract.MessageReader;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
@@ -102,12 +105,9 @@ public class FeedStore {
         return send(feed.id(), serialize(feed));
     }
 
+    /** @throws news.timeline.contract.ContractViolation (an IllegalArgumentException) with the reason */
     FeedRecord parse(String value) {
-        try {
-            return json.readValue(value, FeedRecord.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a feed record: " + e.getOriginalMessage(), e);
-        }
+        return MessageReader.read(json, value, FeedRecord.class);
     }
 
     /** The topic, compacted (only the latest record of each feed matters), made with its partitions if missing. */

@@ -1,5 +1,8 @@
 package news.timeline.ingest.feed;
 
+import news.timeline.contract.FeedRecord;
+import news.timeline.contract.FeedState;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**

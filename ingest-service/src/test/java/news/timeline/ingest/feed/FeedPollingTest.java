@@ -8,8 +8,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import news.timeline.ingest.TopicReader;
-import news.timeline.ingest.KafkaBroker;
+import news.timeline.contract.SchemaVersion;
+import news.timeline.contract.testing.ContractSchemas;
+import news.timeline.contract.testing.TopicReader;
+import news.timeline.contract.testing.KafkaBroker;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -109,6 +111,7 @@ public class FeedPollingTest {
 
         // A restart: the scheduler's memory is gone; the topic's state (seen items, ETag) is what it goes on from.
         await("the v2 state is saved", () -> itemsSeen(id) == 3);
+        assertFeedRecordsFollowTheDocumentedSchema(id);
         scheduler.stop();
         int before = server.requests(path).size();
         scheduler.start();
@@ -301,6 +304,19 @@ public class FeedPollingTest {
             second.stop();
             secondStore.close();
         }
+    }
+
+    /** What this service really wrote to the feeds topic for the feed: its subscription, then its polls' states. */
+    private void assertFeedRecordsFollowTheDocumentedSchema(String id) {
+        List<ConsumerRecord<String, String>> written = TopicReader.read(config.topic(), WAIT, rs -> rs.stream()
+                .anyMatch(r -> id.equals(r.key()) && r.value() != null && r.value().contains("\"itemsSeen\":3")))
+                .stream().filter(r -> id.equals(r.key())).toList();
+        assertThat(written).as("the subscription and the states of its polls").hasSizeGreaterThan(1)
+                .allSatisfy(record -> {
+                    assertThat(ContractSchemas.violations("FeedRecord", record.value())).isEmpty();
+                    assertThat(record.value()).contains("\"schemaVersion\":\"" + SchemaVersion.CURRENT + "\"");
+                });
+        assertThat(written).anySatisfy(record -> assertThat(record.value()).contains("\"etag\":\"\\\"v2\\\"\""));
     }
 
     /** The partition Kafka's default partitioner gives the key. */

@@ -10,8 +10,9 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import news.timeline.timeline.messaging.ArticleEventsMessage;
-import news.timeline.timeline.messaging.EventMessage;
+import news.timeline.contract.ArticleEventsMessage;
+import news.timeline.contract.EventMessage;
+import news.timeline.contract.SchemaVersion;
 
 /**
  * The five sample articles of {@code ingest-service/samples/seeds.ndjson} as article-events messages: their titles,
@@ -66,10 +67,10 @@ public final class SampleArticles {
             String text = seed.path("text").asText();
             String id = Articles.freshId();
             List<EventMessage> events = EVENTS.get(i).stream().map(s -> event(s, text)).toList();
-            out.add(new ArticleEventsMessage(id, "https://samples.example/" + id, seed.path("title").asText(),
-                    seed.path("source").asText(), "en", seed.path("publishedAt").asText(),
+            out.add(new ArticleEventsMessage(SchemaVersion.CURRENT, id, "https://samples.example/" + id,
+                    seed.path("title").asText(), seed.path("source").asText(), "en", seed.path("publishedAt").asText(),
                     seed.path("publishedAt").asText(), "given", "day", 1.0, List.of("feed date"),
-                    "2026-11-23T09:00:00Z", events));
+                    "2026-11-23T09:00:00Z", Articles.ENGINE_VERSION, events));
         }
         return out;
     }

@@ -1,11 +1,12 @@
-package news.timeline.ingest.feed;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
+package news.timeline.contract;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
- * Where the polling of one feed stands. Instants are ISO-8601 strings.
+ * Where the polling of one feed stands, inside its {@link FeedRecord}. Instants are ISO-8601 strings.
  *
  * @param lastError    the last failure's reason (kept after a success, with {@code lastErrorAt}, for the record)
  * @param failures     failed polls since the last success; the back-off grows with it
@@ -17,11 +18,12 @@ import java.util.List;
  * @param polledBy     the instance that wrote this state
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record FeedState(String lastPollAt, String lastSuccessAt, String lastError, String lastErrorAt, int failures,
         long itemsSeen, String nextPollAt, String etag, String lastModified, List<String> seen, String polledBy) {
 
-    static final FeedState NEVER_POLLED = new FeedState(null, null, null, null, 0, 0, null, null, null, List.of(),
-            null);
+    public static final FeedState NEVER_POLLED = new FeedState(null, null, null, null, 0, 0, null, null, null,
+            List.of(), null);
 
     public FeedState {
         seen = seen == null ? List.of() : List.copyOf(seen);
