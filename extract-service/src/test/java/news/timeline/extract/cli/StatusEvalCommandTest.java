@@ -49,8 +49,9 @@ class StatusEvalCommandTest {
                 .contains("negated got no event");
         assertThat(run.out().lines().filter(line -> line.startsWith("possible")).findFirst().orElseThrow())
                 .matches("possible\\s+0\\s+0\\s+0\\s+0\\s+0");
+        // Columns in EventStatus order (negated, possible, planned, occurred), then "no event".
         assertThat(run.out().lines().filter(line -> line.startsWith("planned")).toList())
-                .anySatisfy(line -> assertThat(line).matches("planned\\s+0\\s+0\\s+1\\s+0\\s+0"));
+                .anySatisfy(line -> assertThat(line).matches("planned\\s+0\\s+1\\s+0\\s+0\\s+0"));
     }
 
     @Test
