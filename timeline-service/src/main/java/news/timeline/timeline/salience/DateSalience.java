@@ -1,7 +1,7 @@
 package news.timeline.timeline.salience;
 
-import news.timeline.timeline.entity.EventStatus;
-import news.timeline.timeline.entity.Granularity;
+import news.timeline.contract.EventStatus;
+import news.timeline.contract.timex.Granularity;
 
 /**
  * How important a date is to a story, from the entries dated to it (after DATEWISE, Gholipour Ghalandari and Ifrim

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import news.timeline.timeline.entity.EventStatus;
-import news.timeline.timeline.entity.Granularity;
+import news.timeline.contract.EventStatus;
+import news.timeline.contract.timex.Granularity;
 
 class DateSalienceTest {
 
