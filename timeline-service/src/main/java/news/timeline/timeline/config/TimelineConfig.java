@@ -93,7 +93,7 @@ public interface TimelineConfig {
          * Candidate profiles kept parsed between batches (a few KB each): the entries of the dates being reported
          * now. Past it, the least recently used are read again from the database when needed.
          */
-        @WithDefault("10000")
+        @WithDefault("50000")
         @Min(0)
         int profileCacheSize();
     }

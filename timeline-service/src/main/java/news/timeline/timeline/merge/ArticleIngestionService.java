@@ -168,18 +168,30 @@ public class ArticleIngestionService {
             rebuild.add(old.entry.id);
             old.delete();
         }
-        // The new mentions reuse the (article, event index) keys of the deleted ones.
-        em.flush();
+        if (!previous.isEmpty()) {
+            // The new mentions reuse the (article, event index) keys of the deleted ones.
+            em.flush();
+        }
 
         Map<Long, List<MentionFeatures>> own = new LinkedHashMap<>();
         Map<Long, TimelineEntry> refile = new LinkedHashMap<>();
         Set<String> outlets = new HashSet<>();
         String outlet = article.outletKey();
+        List<Mention> mentions = new ArrayList<>(events.size());
+        List<MentionFeatures> reports = new ArrayList<>(events.size());
         for (DatedEvent event : events) {
             Mention mention = newMention(article, event);
             mention.outletKey = outlet;
-            MentionFeatures features = MentionFeatures.of(mention, false);
-            TimelineEntry entry = candidates.best(em, features, event.date(), superseded, own);
+            mentions.add(mention);
+            reports.add(MentionFeatures.of(mention, false));
+        }
+        List<List<CandidateProfiles.Candidate>> found = candidates.candidates(em, reports,
+                events.stream().map(DatedEvent::date).toList());
+        for (int i = 0; i < events.size(); i++) {
+            DatedEvent event = events.get(i);
+            Mention mention = mentions.get(i);
+            MentionFeatures features = reports.get(i);
+            TimelineEntry entry = candidates.best(em, features, event.date(), found.get(i), superseded, own);
             EntityIndex.Named before;
             boolean newOutlet;
             if (entry == null) {
@@ -190,7 +202,7 @@ public class ArticleIngestionService {
                 registry.counter("timeline.entries.created").increment();
             } else {
                 before = EntityIndex.Named.of(entry);
-                newOutlet = !outlets.contains(entry.id + "\u0000" + outlet) && !reported(em, entry.id, outlet);
+                newOutlet = !outlets.contains(entry.id + "\u0000" + outlet) && !reported(em, entry, outlet);
                 changes.updated(entry.id);
                 registry.counter("timeline.mentions.merged").increment();
             }
@@ -238,9 +250,14 @@ public class ArticleIngestionService {
                 .executeUpdate();
     }
 
-    private static boolean reported(EntityManager em, long entryId, String outlet) {
+    /** Whether the outlet reported the entry before this article: the profile tells while the outlets are few. */
+    private static boolean reported(EntityManager em, TimelineEntry entry, String outlet) {
+        Boolean known = entry.profile == null ? null : entry.profile.reportedBy(outlet);
+        if (known != null) {
+            return known;
+        }
         return !em.createNativeQuery("select 1 from mention where entry_id = ?1 and outlet_key = ?2 limit 1")
-                .setParameter(1, entryId).setParameter(2, outlet).getResultList().isEmpty();
+                .setParameter(1, entry.id).setParameter(2, outlet).getResultList().isEmpty();
     }
 
     /** Rebuilds entries from all their reports; deletes those left without any. */

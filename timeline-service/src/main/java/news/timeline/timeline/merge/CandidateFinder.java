@@ -4,6 +4,7 @@ import news.timeline.timeline.text.PgArrays;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +38,41 @@ public class CandidateFinder {
     }
 
     /**
+     * The candidates of each report of one article: the entries sharing the most keys with it, all reports' found in
+     * one statement and their profiles read in one more. What the article itself files is not in the store until its
+     * end, so looking everything up first finds what looking up report by report would.
+     */
+    List<List<CandidateProfiles.Candidate>> candidates(EntityManager em, List<MentionFeatures> reports,
+            List<TimexValue> dates) {
+        List<Map<Long, Integer>> found = lookup(em, reports, dates);
+        Map<Long, Integer> all = new LinkedHashMap<>();
+        found.forEach(all::putAll);
+        Map<Long, CandidateProfiles.Candidate> profiled = new HashMap<>();
+        profiles.at(em, all).forEach(c -> profiled.put(c.id(), c));
+        List<List<CandidateProfiles.Candidate>> perReport = new ArrayList<>(found.size());
+        for (Map<Long, Integer> ids : found) {
+            List<CandidateProfiles.Candidate> candidates = new ArrayList<>(ids.size());
+            for (Long id : ids.keySet()) {
+                CandidateProfiles.Candidate candidate = profiled.get(id);
+                if (candidate != null) {
+                    candidates.add(candidate);
+                }
+            }
+            perReport.add(candidates);
+        }
+        return perReport;
+    }
+
+    /**
+     * @param found      the report's candidates, from {@link #candidates}
      * @param superseded the earlier version's reports of the article, by entry: they guide it back to its entries
      * @param own        the reports of this version filed so far, by entry: within one article only restatements
      *                   merge
      * @return the best fitting entry, loaded and modifiable, or null for a new one
      */
     TimelineEntry best(EntityManager em, MentionFeatures report, TimexValue date,
-            Map<Long, List<MentionFeatures>> superseded, Map<Long, List<MentionFeatures>> own) {
+            List<CandidateProfiles.Candidate> found, Map<Long, List<MentionFeatures>> superseded,
+            Map<Long, List<MentionFeatures>> own) {
         Long best = null;
         double bestScore = -1;
         // Entries this article changed are scored as they stand in this session, not as last flushed.
@@ -66,7 +95,7 @@ public class CandidateFinder {
                 bestScore = fit.getAsDouble();
             }
         }
-        for (CandidateProfiles.Candidate candidate : profiles.at(em, lookup(em, report, date))) {
+        for (CandidateProfiles.Candidate candidate : found) {
             if (touched.containsKey(candidate.id())) {
                 continue;
             }
@@ -95,31 +124,50 @@ public class CandidateFinder {
     }
 
     /**
-     * The ids and current versions of the entries sharing the most keys with the report, reading at most
+     * For each report, the ids and current versions of the entries sharing the most keys with it, reading at most
      * {@code candidates-per-key} entries per key (the heaviest, then the newest), so that the cost does not grow with
      * the entries filed under a busy key.
      */
-    private Map<Long, Integer> lookup(EntityManager em, MentionFeatures report, TimexValue date) {
-        List<String> words = MergeKeys.words(report);
-        if (words.isEmpty()) {
-            return Map.of();
+    private List<Map<Long, Integer>> lookup(EntityManager em, List<MentionFeatures> reports, List<TimexValue> dates) {
+        List<Integer> numbers = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<String> starts = new ArrayList<>();
+        List<String> ends = new ArrayList<>();
+        for (int n = 0; n < reports.size(); n++) {
+            TimexValue date = dates.get(n);
+            List<String> words = MergeKeys.words(reports.get(n));
+            for (String key : words.isEmpty() ? new String[0] : MergeKeys.lookup(words, date.start(), date.end())) {
+                numbers.add(n);
+                keys.add(key);
+                starts.add(date.start().toString());
+                ends.add(date.end().toString());
+            }
         }
-        List<Object[]> rows = em.createNativeQuery("select c.entry_id, e.version from (select c.entry_id,"
-                + " count(*) as shared from unnest(cast(?1 as text[])) as q(key) cross join lateral (select i.entry_id"
-                + " from entry_key_item i where i.key = q.key"
-                + " and ((i.date_start <= ?2 and i.date_end >= ?3) or (i.date_start >= ?2 and i.date_end <= ?3))"
-                + " order by i.weight desc, i.entry_id desc limit ?5) c"
-                + " group by c.entry_id order by shared desc, c.entry_id desc limit ?4) c"
-                + " join timeline_entry e on e.id = c.entry_id order by c.shared desc, c.entry_id desc", Object[].class)
-                .setParameter(1, PgArrays.text(MergeKeys.lookup(words, date.start(), date.end())))
-                .setParameter(2, date.start()).setParameter(3, date.end())
-                .setParameter(4, config.merge().maxCandidates())
-                .setParameter(5, config.merge().candidatesPerKey())
+        List<Map<Long, Integer>> found = new ArrayList<>(reports.size());
+        for (int n = 0; n < reports.size(); n++) {
+            found.add(new LinkedHashMap<>());
+        }
+        if (keys.isEmpty()) {
+            return found;
+        }
+        List<Object[]> rows = em.createNativeQuery("select c.n, c.entry_id, e.version from (select q.n, c.entry_id,"
+                + " count(*) as shared, row_number() over (partition by q.n order by count(*) desc, c.entry_id desc) as r"
+                + " from unnest(cast(?1 as int[]), cast(?2 as text[]), cast(?3 as date[]), cast(?4 as date[]))"
+                + " as q(n, key, ds, de) cross join lateral (select i.entry_id from entry_key_item i where i.key = q.key"
+                + " and ((i.date_start <= q.ds and i.date_end >= q.de) or (i.date_start >= q.ds and i.date_end <= q.de))"
+                + " order by i.weight desc, i.entry_id desc limit ?6) c group by q.n, c.entry_id) c"
+                + " join timeline_entry e on e.id = c.entry_id where c.r <= ?5"
+                + " order by c.n, c.shared desc, c.entry_id desc", Object[].class)
+                .setParameter(1, PgArrays.numbers(numbers))
+                .setParameter(2, PgArrays.text(keys.toArray(String[]::new)))
+                .setParameter(3, PgArrays.text(starts.toArray(String[]::new)))
+                .setParameter(4, PgArrays.text(ends.toArray(String[]::new)))
+                .setParameter(5, config.merge().maxCandidates())
+                .setParameter(6, config.merge().candidatesPerKey())
                 .getResultList();
-        Map<Long, Integer> versions = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            versions.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+            found.get(((Number) row[0]).intValue()).put(((Number) row[1]).longValue(), ((Number) row[2]).intValue());
         }
-        return versions;
+        return found;
     }
 }

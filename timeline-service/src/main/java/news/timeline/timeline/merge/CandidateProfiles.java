@@ -14,6 +14,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import news.timeline.timeline.config.TimelineConfig;
 import news.timeline.timeline.entity.EntryProfile;
 
@@ -39,18 +41,31 @@ public class CandidateProfiles {
 
         /** The samples as seen by a report of {@code article}: its own earlier version guides, it does not constrain. */
         List<MentionFeatures> samplesFor(String article) {
-            if (samples.stream().noneMatch(s -> s.articleId().equals(article))) {
-                return samples;
+            // A loop, not a stream: this runs for every candidate of every report.
+            List<MentionFeatures> seen = samples;
+            for (int i = 0; i < samples.size(); i++) {
+                if (samples.get(i).articleId().equals(article)) {
+                    if (seen == samples) {
+                        seen = new ArrayList<>(samples);
+                    }
+                    seen.set(i, samples.get(i).asSuperseded());
+                }
             }
-            return samples.stream().map(s -> s.articleId().equals(article) ? s.asSuperseded() : s).toList();
+            return seen;
         }
     }
 
     private final TransactionSynchronizationRegistry transactions;
     private final Map<Long, Candidate> committed;
+    /** The share of candidates found kept tells an operator whether the cache holds the dates being merged. */
+    private final Counter hits;
+    private final Counter misses;
 
-    public CandidateProfiles(TransactionSynchronizationRegistry transactions, TimelineConfig config) {
+    public CandidateProfiles(TransactionSynchronizationRegistry transactions, TimelineConfig config,
+            MeterRegistry registry) {
         this.transactions = transactions;
+        this.hits = registry.counter("timeline.merge.profiles", "result", "kept");
+        this.misses = registry.counter("timeline.merge.profiles", "result", "read");
         int capacity = config.merge().profileCacheSize();
         this.committed = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
@@ -79,6 +94,8 @@ public class CandidateProfiles {
                 missing.add(wanted.getKey());
             }
         }
+        hits.increment(found.size());
+        misses.increment(missing.size());
         for (Candidate candidate : load(em, missing)) {
             read.put(candidate.id(), candidate);
             found.put(candidate.id(), candidate);

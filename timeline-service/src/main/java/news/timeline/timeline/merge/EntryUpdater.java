@@ -43,7 +43,7 @@ public class EntryUpdater {
         entry.location = null;
         entry.confidence = 0;
         entry.centrality = 0;
-        entry.profile = new EntryProfile(List.of(), List.of(), Map.of());
+        entry.profile = new EntryProfile(List.of(), List.of(), Map.of(), List.of());
     }
 
     /**
@@ -84,7 +84,7 @@ public class EntryUpdater {
             }
         }
         EntryProfile profile = withReport(entry.profile, entry.mentionCount, features.sample(mention.text),
-                newWords ? List.copyOf(words) : known, mention.location);
+                newWords ? List.copyOf(words) : known, mention.location, mention.outletKey);
         entry.profile = profile;
         entry.location = mostReported(profile.locations());
         entry.centrality = Math.max(entry.centrality, SalienceScorer.centrality(entry, mention, null));
@@ -132,7 +132,7 @@ public class EntryUpdater {
     }
 
     private static EntryProfile withReport(EntryProfile profile, int reports, EntryProfile.Sample sample,
-            List<String> words, String location) {
+            List<String> words, String location, String outlet) {
         List<EntryProfile.Sample> samples = new ArrayList<>(profile == null ? List.of() : profile.samples());
         if (samples.size() < SAMPLES) {
             samples.add(sample);
@@ -143,7 +143,9 @@ public class EntryUpdater {
         if (location != null && (locations.containsKey(location) || locations.size() < MAX_LOCATIONS)) {
             locations.merge(location, 1, Integer::sum);
         }
-        return new EntryProfile(List.copyOf(samples), words, locations);
+        // A new entry knows its outlets from its first report on; one without a profile yet cannot tell.
+        List<String> outlets = profile != null ? profile.outletsWith(outlet) : reports == 1 ? List.of(outlet) : null;
+        return new EntryProfile(List.copyOf(samples), words, locations, outlets);
     }
 
     /** The place most reports give; ties go to the one reported first. */

@@ -1,7 +1,6 @@
 package news.timeline.timeline.merge;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,12 +34,23 @@ public record MentionFeatures(String articleId, String dateValue, LocalDate star
                 ContentWords.of(mention.text, mention.dateText), mention.location, mention.status, superseded);
     }
 
-    /** A stored sample of an entry. */
+    /**
+     * A stored sample of an entry, as the candidate cache keeps it: its strings interned (the samples of one story
+     * repeat the same words and names) and its collections compact, so that many more candidates fit in the cache.
+     */
     static MentionFeatures of(EntryProfile.Sample sample) {
-        return new MentionFeatures(sample.article(), sample.date(), LocalDate.parse(sample.start()),
-                LocalDate.parse(sample.end()), sample.actors(), sample.topicActors(),
-                new LinkedHashSet<>(sample.words()), sample.location(),
-                EventStatus.valueOf(sample.status()), false);
+        return new MentionFeatures(intern(sample.article()), intern(sample.date()), LocalDate.parse(sample.start()),
+                LocalDate.parse(sample.end()), interned(sample.actors()), interned(sample.topicActors()),
+                Set.of(sample.words().stream().distinct().map(String::intern).toArray(String[]::new)),
+                intern(sample.location()), EventStatus.valueOf(sample.status()), false);
+    }
+
+    private static List<String> interned(List<String> strings) {
+        return strings.isEmpty() ? List.of() : List.of(strings.stream().map(String::intern).toArray(String[]::new));
+    }
+
+    private static String intern(String s) {
+        return s == null ? null : s.intern();
     }
 
     /** The same report as an earlier version of the article being processed. */

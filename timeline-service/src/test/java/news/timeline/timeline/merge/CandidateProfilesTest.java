@@ -105,6 +105,7 @@ class CandidateProfilesTest {
         EntryProfile.Sample rewritten = new EntryProfile.Sample(first.article(), first.date(), first.start(),
                 first.end(), List.of(text), first.actors(), first.topicActors(), first.location(), first.status(),
                 text);
-        entry.profile = new EntryProfile(List.of(rewritten), entry.profile.words(), entry.profile.locations());
+        entry.profile = new EntryProfile(List.of(rewritten), entry.profile.words(), entry.profile.locations(),
+                entry.profile.outlets());
     }
 }
