@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
+import news.timeline.extract.text.Word;
+import news.timeline.extract.text.Verbs;
+import news.timeline.extract.text.WordLists;
 
 /**
  * Finds the people and organizations a statement names. A run of capitalized words is split at titles

@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import news.timeline.extract.temporal.Timex;
+import news.timeline.extract.text.Word;
+import news.timeline.extract.text.Verbs;
+import news.timeline.extract.text.WordLists;
 
 /**
  * Chooses, for each clause of a sentence, the date its statement is about. A date right before ", when ..." dates

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import news.timeline.extract.text.Word;
+import news.timeline.extract.text.Verbs;
+import news.timeline.extract.text.WordLists;
 
 /**
  * Recognizes the page furniture a scraper leaves in an article: banners, share buttons, comment forms, paywall

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import news.timeline.extract.text.Word;
+import news.timeline.extract.text.Verbs;
+import news.timeline.extract.text.WordLists;
 
 /**
  * Cuts a sentence into clauses at linking words (clause-links.txt) and at dashes, semicolons and colons, so that a

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.timeline.extract.text.WordLists;
 
 /**
  * The phrases that bound a publication date by themselves, whatever the tense around them: a year said to be this,

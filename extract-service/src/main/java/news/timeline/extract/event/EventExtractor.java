@@ -14,6 +14,7 @@ import news.timeline.extract.temporal.TimexType;
 import news.timeline.contract.EventStatus;
 import news.timeline.contract.timex.Granularity;
 import news.timeline.contract.timex.TimexValue;
+import news.timeline.extract.text.Word;
 
 /**
  * Turns an article into dated events. Thread-safe: it holds only immutable rules.

@@ -3,6 +3,8 @@ package news.timeline.extract.event;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import news.timeline.extract.text.Word;
+import news.timeline.extract.text.WordLists;
 
 /** Places from gazetteer.tsv: countries, capitals, major cities, US states, regions, each with its usual name. */
 final class Gazetteer {

@@ -3,6 +3,8 @@ package news.timeline.extract.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import news.timeline.extract.text.Word;
+import news.timeline.extract.text.WordLists;
 
 /**
  * Finds where a statement happened: a place after "in", "at" or "to" (optionally "the"), taken from the gazetteer,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import news.timeline.extract.temporal.Timex;
+import news.timeline.extract.text.WordLists;
 
 /**
  * Finds the dates that stamp the page ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011") rather than date

@@ -3,6 +3,7 @@ package news.timeline.extract.event;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import news.timeline.extract.text.WordLists;
 
 /**
  * Finds the phrases of a cue list in a text as whole words, ignoring case. An entry written {@code ~n't} is a word

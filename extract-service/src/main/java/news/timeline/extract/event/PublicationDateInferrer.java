@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.timeline.extract.temporal.Timex;
+import news.timeline.extract.text.Word;
+import news.timeline.extract.text.WordLists;
 
 /**
  * Infers when an article was written from its own words, when the feed does not say. Every dated or relative

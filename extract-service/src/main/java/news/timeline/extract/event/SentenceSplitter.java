@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import news.timeline.extract.text.WordLists;
 
 /**
  * Splits text into sentences. A line break always ends a sentence (scraped pages put headings, captions and

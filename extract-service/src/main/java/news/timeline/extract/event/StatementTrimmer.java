@@ -3,6 +3,9 @@ package news.timeline.extract.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import news.timeline.extract.text.Word;
+import news.timeline.extract.text.Verbs;
+import news.timeline.extract.text.WordLists;
 
 /**
  * Makes a readable statement of a clause or sentence: drops a wire dateline, the linking word a clause opens with, discourse words

@@ -7,6 +7,9 @@ import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import news.timeline.contract.EventStatus;
 import news.timeline.contract.timex.TimexValue;
+import news.timeline.extract.text.Word;
+import news.timeline.extract.text.Verbs;
+import news.timeline.extract.text.PredicateScope;
 
 /**
  * Decides whether a statement happened, is planned, is only possible or is denied, from cue words

@@ -59,6 +59,8 @@ final class Normalizer {
         final Tokens tokens;
         final LocalDate dct;
         final TenseCues cues;
+        private final ExpressionClause clauses;
+        private final String text;
         TimePoint reference;
         /** The last quarter named: what "the quarter" refers to in an earnings report. */
         TimePoint quarter;
@@ -73,14 +75,18 @@ final class Normalizer {
         int start;
         int end;
 
-        Context(Tokens tokens, LocalDate dct, TenseCues cues) {
+        Context(Tokens tokens, LocalDate dct, TenseCues cues, ExpressionClause clauses) {
             this.tokens = tokens;
             this.dct = dct;
             this.cues = cues;
+            this.clauses = clauses;
+            this.text = tokens.text.toString();
         }
 
+        /** The tense of the verb that governs the expression in its clause. */
         Tense tense() {
-            return cues.around(tokens, start, end);
+            int[] clause = clauses.of(tokens, text, start, end);
+            return cues.governing(tokens, start, end, clause[0], clause[1]);
         }
     }
 
@@ -267,7 +273,7 @@ final class Normalizer {
         if (dir == Direction.THIS) {
             return tense == Tense.PAST ? before : after;
         }
-        if (tense == Tense.FUTURE) {
+        if (tense == Tense.FUTURE || tense == Tense.PROGRESSIVE) {
             return after;
         }
         // news report what happened: without a future cue, the weekday is the last one

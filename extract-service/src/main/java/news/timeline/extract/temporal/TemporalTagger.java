@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import news.timeline.extract.text.PredicateScope;
 
 /**
  * Finds temporal expressions in English text and normalizes them against a reference date. Rules, word classes,
@@ -17,6 +18,7 @@ public final class TemporalTagger {
     private final TenseCues cues;
     private final Modifiers modifiers;
     private final Normalizer normalizer = new Normalizer();
+    private final ExpressionClause clauses = new ExpressionClause(new PredicateScope());
 
     private TemporalTagger(Lexicon lexicon, RuleBook rules, TenseCues cues, Modifiers modifiers) {
         Set<String> vocabulary = new HashSet<>(lexicon.words());
@@ -46,7 +48,7 @@ public final class TemporalTagger {
     public List<Timex> tag(CharSequence text, LocalDate dct) {
         Tokens tokens = tokenizer.tokenize(text);
         List<RuleMatcher.Match> matches = matcher.matchAll(tokens);
-        Normalizer.Context ctx = new Normalizer.Context(tokens, dct, cues);
+        Normalizer.Context ctx = new Normalizer.Context(tokens, dct, cues, clauses);
         List<Timex> result = new ArrayList<>(matches.size());
         int previousEnd = 0;
         for (int k = 0; k < matches.size(); k++) {

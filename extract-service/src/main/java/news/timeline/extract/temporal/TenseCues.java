@@ -7,11 +7,19 @@ import java.util.Map;
 
 /**
  * Reads the tense around an expression from cue words ({@code temporal/tense-cues.tsv}): auxiliaries and modals
- * ("will", "had"), irregular past forms ("fell") and suffixes ({@code *ed}). The nearest cue in the same sentence
- * wins, the left one on ties; listed words override suffixes ("expected" looks ahead).
+ * ("will", "had"), irregular past forms ("fell") and suffixes ({@code *ed}). The verb group that governs the
+ * expression in its clause speaks; listed words override suffixes ("expected" looks ahead).
  */
 final class TenseCues {
+    /** How far from an expression a cue outside its clause still speaks for it. */
     private static final int WINDOW = 12;
+    private static final java.util.Set<String> BE_PRESENT = java.util.Set.of("is", "are", "am");
+    /** Words in -ing that are no participles. */
+    private static final java.util.Set<String> NOT_PARTICIPLES = java.util.Set.of("during", "nothing", "something",
+            "anything", "everything", "morning", "evening", "spring", "thing", "bring", "string");
+    /** Words after which an "-ed" word is an adjective, not a verb. */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "this",
+            "these", "those", "its", "his", "her", "their", "our", "your", "my", "no", "every", "each");
 
     private final Map<String, Tense> words;
     /** Two-word cues ("set to", "is to") by their first word: the second word and the tense. */
@@ -108,6 +116,9 @@ final class TenseCues {
         });
         all.addAll(auxiliaries);
         all.addAll(particles);
+        all.addAll(DETERMINERS);
+        all.add("still");
+        all.add("to");
         return all;
     }
 
@@ -134,6 +145,9 @@ final class TenseCues {
             // "is expected", "will be"; but what "had been due" by a past time is past by now
             return Tense.FUTURE;
         }
+        if (mainTense == null && BE_PRESENT.contains(tokens.lower[first]) && participle(tokens, main)) {
+            return Tense.PROGRESSIVE; // "are meeting"
+        }
         for (int k = first; k < main; k++) {
             Tense t = at(tokens, k);
             if (t != null && t != Tense.UNKNOWN) {
@@ -144,8 +158,36 @@ final class TenseCues {
         return mainTense != null && mainTense != Tense.UNKNOWN && main != i ? mainTense : own;
     }
 
-    /** The tense of the clause around tokens [start, end). */
-    Tense around(Tokens tokens, int start, int end) {
+    /**
+     * The tense of the predicate an expression at tokens [start, end) attaches to, within its clause [from, to)
+     * ({@link ExpressionClause}): the nearest verb group before it ("was sold in March"), else the first one after it
+     * ("In March, prices rose"); when the clause has none, the nearest cue around.
+     */
+    Tense governing(Tokens tokens, int start, int end, int from, int to) {
+        for (int i = start - 1; i >= from; i--) {
+            if (infinitiveWithObject(tokens, i)) {
+                // "placed orders in the morning to start the first trading day for November": the infinitive's
+                // event comes after the verb before it, so only a verb that looks ahead tells its side of now
+                Tense before = i > from ? verbAt(tokens, i - 1) : null;
+                return before == Tense.FUTURE ? Tense.FUTURE : Tense.PRESENT;
+            }
+            if (verbAt(tokens, i) != null && !infinitive(tokens, i)) {
+                return group(tokens, i);
+            }
+        }
+        for (int i = end; i < to; i++) {
+            if (verbAt(tokens, i) != null && !infinitive(tokens, i)) {
+                return group(tokens, i);
+            }
+        }
+        return around(tokens, start, end);
+    }
+
+    /**
+     * The tense of the sentence around tokens [start, end), for an expression whose clause has no verb (an
+     * apposition in brackets, a heading): the nearest cue in the sentence wins, the left one on ties.
+     */
+    private Tense around(Tokens tokens, int start, int end) {
         int sentence = tokens.sentence[start];
         Tense left = null;
         int leftDistance = Integer.MAX_VALUE;
@@ -181,5 +223,54 @@ final class TenseCues {
             }
         }
         return left == null ? Tense.UNKNOWN : left;
+    }
+
+    /**
+     * The cue of the word at token i when it is a verb or particle with a tense; an "-ed" word after a determiner
+     * is an adjective ("on a still unspecified date", "the reported attack") and no cue.
+     */
+    private Tense verbAt(Tokens tokens, int i) {
+        if (tokens.kind[i] != Tokens.WORD) {
+            return null;
+        }
+        Tense t = at(tokens, i);
+        if (t == null || t == Tense.UNKNOWN) {
+            return null;
+        }
+        if (!listed(tokens, i) && (determiner(tokens, i - 1)
+                || i > 1 && (tokens.endsWith(i - 1, "ly") || "still".equals(tokens.lower[i - 1]))
+                && determiner(tokens, i - 2))) {
+            return null;
+        }
+        return t;
+    }
+
+    /** Whether token i is a present participle: a word in -ing ("meeting", "leaving"). */
+    private static boolean participle(Tokens tokens, int i) {
+        return tokens.kind[i] == Tokens.WORD && tokens.length(i) > 4 && tokens.endsWith(i, "ing")
+                && !NOT_PARTICIPLES.contains(tokens.text.subSequence(tokens.start[i], tokens.end[i]).toString()
+                        .toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether the verb group of the cue at token i is an infinitive ("guidelines to be published in November will
+     * ..."): it has no tense of its own, the finite verb of its clause has.
+     */
+    private boolean infinitive(Tokens tokens, int i) {
+        int first = i;
+        while (first > 0 && auxiliaries.contains(tokens.lower[first - 1])) {
+            first--;
+        }
+        return first > 0 && "to".equals(tokens.lower[first - 1]);
+    }
+
+    /** Whether token i opens a to-infinitive with its object: "to" + a lowercase word + a determiner. */
+    private boolean infinitiveWithObject(Tokens tokens, int i) {
+        return "to".equals(tokens.lower[i]) && i + 2 < tokens.size && tokens.kind[i + 1] == Tokens.WORD
+                && !tokens.capitalized(i + 1) && !determiner(tokens, i + 1) && determiner(tokens, i + 2);
+    }
+
+    private static boolean determiner(Tokens tokens, int i) {
+        return i >= 0 && tokens.lower[i] != null && DETERMINERS.contains(tokens.lower[i]);
     }
 }

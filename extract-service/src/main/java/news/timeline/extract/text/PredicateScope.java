@@ -1,4 +1,4 @@
-package news.timeline.extract.event;
+package news.timeline.extract.text;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * will ...") reaches the first verb group after it. Whether the date only modifies a noun ("last week's explosion",
  * "the 2010 spill") is told apart: one not ahead is a thing that happened, whatever the clause says of it.
  */
-final class PredicateScope {
+public final class PredicateScope {
 
     /**
      * The words a status is read from.
@@ -31,7 +31,7 @@ final class PredicateScope {
      * @param aboveEnd    end of it
      * @param nominal     whether the date only modifies a noun
      */
-    record Scope(int start, int end, boolean condition, boolean reported, int aboveStart, int aboveEnd,
+    public record Scope(int start, int end, boolean condition, boolean reported, int aboveStart, int aboveEnd,
             boolean nominal) {
     }
 
@@ -56,14 +56,14 @@ final class PredicateScope {
     private final Map<String, String> links = new HashMap<>();
     private final Set<String> reportingVerbs = WordLists.lowercase("reporting-verbs.txt");
 
-    PredicateScope() {
+    public PredicateScope() {
         for (String line : WordLists.lines("status-scope.tsv")) {
             String[] parts = line.split("\t");
             links.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
         }
     }
 
-    Scope of(String text, int sentenceStart, int sentenceEnd, int dateStart, int dateEnd, IntPredicate inDate) {
+    public Scope of(String text, int sentenceStart, int sentenceEnd, int dateStart, int dateEnd, IntPredicate inDate) {
         List<Word> words = Word.of(text, sentenceStart, sentenceEnd);
         int first = 0;
         while (first < words.size() && words.get(first).end() <= dateStart) {
@@ -130,7 +130,9 @@ final class PredicateScope {
         if (CLOSES.matcher(between).find()) {
             return "punctuation";
         }
-        if (reportingHeadEndsAt(text, words, k - 1, inDate) && !"that".equals(words.get(k).lower())) {
+        if (reportingHeadEndsAt(text, words, k - 1, inDate) && !"that".equals(words.get(k).lower())
+                && !inDate.test(words.get(k).start())) {
+            // "said Thursday | it would": the date belongs to the head, the reported clause opens after it
             return "reported";
         }
         String two = k + 1 < words.size() ? words.get(k).lower() + " " + words.get(k + 1).lower() : "";
@@ -172,7 +174,8 @@ final class PredicateScope {
         for (int k = from; k < Math.min(words.size(), from + LOOKAHEAD); k++) {
             if (k > from) {
                 String between = text.substring(words.get(k - 1).end(), words.get(k).start());
-                if (commaEnds && between.contains(",") || CLOSES.matcher(between).find()) {
+                if (commaEnds && between.contains(",") && !thousands(text, words.get(k - 1), words.get(k))
+                        || CLOSES.matcher(between).find()) {
                     return false;
                 }
             }
@@ -181,6 +184,12 @@ final class PredicateScope {
             }
         }
         return false;
+    }
+
+    /** A comma that groups the digits of a number ("38,000 troops"), which ends no clause. */
+    private static boolean thousands(String text, Word before, Word after) {
+        return after.start() == before.end() + 1 && Character.isDigit(text.charAt(before.end() - 1))
+                && Character.isDigit(text.charAt(after.start()));
     }
 
     /**

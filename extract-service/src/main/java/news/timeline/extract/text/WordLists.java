@@ -1,4 +1,4 @@
-package news.timeline.extract.event;
+package news.timeline.extract.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,12 +13,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** Reads the cue lists under {@code /event/} on the class path: one entry a line, {@code #} starts a comment. */
-final class WordLists {
+public final class WordLists {
 
     private WordLists() {
     }
 
-    static List<String> lines(String name) {
+    public static List<String> lines(String name) {
         String path = "/event/" + name;
         try (InputStream in = WordLists.class.getResourceAsStream(path)) {
             if (in == null) {
@@ -40,7 +40,7 @@ final class WordLists {
     }
 
     /** The entries lowercased, for case-insensitive membership tests. */
-    static Set<String> lowercase(String name) {
+    public static Set<String> lowercase(String name) {
         Set<String> out = new TreeSet<>();
         for (String line : lines(name)) {
             out.add(line.toLowerCase(Locale.ROOT));
@@ -49,7 +49,7 @@ final class WordLists {
     }
 
     /** The entries as written, for case-sensitive membership tests. */
-    static Set<String> exact(String name) {
+    public static Set<String> exact(String name) {
         return Set.copyOf(lines(name));
     }
 }

@@ -1,4 +1,4 @@
-package news.timeline.extract.event;
+package news.timeline.extract.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package news.timeline.extract.event;
+package news.timeline.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
  * A word of a text with its offsets. Initials and dotted abbreviations keep their final period ("U.S.", "V.",
  * "Mr.") so that a name reads whole; other words never include sentence punctuation.
  */
-record Word(int start, int end, String text) {
+public record Word(int start, int end, String text) {
 
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?)+|(?:\\p{L}\\.)+\\p{L}");
     private static final java.util.Set<String> ABBREVIATIONS = abbreviations();
 
-    static List<Word> of(String text) {
+    public static List<Word> of(String text) {
         return of(text, 0, text.length());
     }
 
@@ -23,7 +23,7 @@ record Word(int start, int end, String text) {
      * or slashes ("U.S", "O’Neil", "al-Assad", "24/7"). A hand scan rather than a regex: every part of the extraction
      * splits text into words, many times per sentence.
      */
-    static List<Word> of(String text, int from, int to) {
+    public static List<Word> of(String text, int from, int to) {
         List<Word> out = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -73,16 +73,16 @@ record Word(int start, int end, String text) {
         return c == '.' || c == '\'' || c == '’' || c == '-' || c == '/';
     }
 
-    String lower() {
+    public String lower() {
         return text.toLowerCase(Locale.ROOT);
     }
 
-    boolean capitalized() {
+    public boolean capitalized() {
         return Character.isUpperCase(text.codePointAt(0));
     }
 
     /** All letters upper case, at least two of them: an acronym such as NATO or G20. */
-    boolean acronym() {
+    public boolean acronym() {
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

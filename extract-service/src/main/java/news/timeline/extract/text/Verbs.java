@@ -1,4 +1,4 @@
-package news.timeline.extract.event;
+package news.timeline.extract.text;
 
 import java.util.List;
 import java.util.Set;
@@ -7,7 +7,7 @@ import java.util.Set;
  * Tells finite verbs by form, without a part-of-speech tagger: a list of auxiliaries, modals, irregular pasts and
  * common present forms, any lowercase word ending in -ed, and a pronoun's contraction ("he'd", "we're").
  */
-final class Verbs {
+public final class Verbs {
 
     private static final Set<String> FINITE = WordLists.lowercase("finite-verbs.txt");
     private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "that", "there",
@@ -16,7 +16,7 @@ final class Verbs {
     private Verbs() {
     }
 
-    static boolean isFinite(Word word) {
+    public static boolean isFinite(Word word) {
         String lower = word.lower();
         if (FINITE.contains(lower)) {
             return true;
@@ -28,7 +28,7 @@ final class Verbs {
         return lower.length() > 4 && lower.endsWith("ed") && !word.capitalized();
     }
 
-    static boolean anyFinite(List<Word> words) {
+    public static boolean anyFinite(List<Word> words) {
         return words.stream().anyMatch(Verbs::isFinite);
     }
 }
