@@ -11,10 +11,12 @@ import news.timeline.extract.text.PredicateScope;
  */
 final class ExpressionClause {
     /**
-     * How many tokens either side of the expression the clause is looked for in: a sentence without breaks (a
-     * table, a list of dates) must not make each of its expressions read the whole of it.
+     * How many tokens before the expression the clause is looked for in (numbers count several: "$ 29 . 75"), and
+     * after it, where only the first verb group matters: a sentence without breaks (a table, a list of dates) must
+     * not make each of its expressions read the whole of it.
      */
-    private static final int REACH = 60;
+    static final int REACH_BEFORE = 40;
+    static final int REACH_AFTER = 20;
 
     private final PredicateScope scopes;
 
@@ -26,11 +28,11 @@ final class ExpressionClause {
     int[] of(Tokens tokens, String text, int start, int end) {
         int sentence = tokens.sentence[start];
         int first = start;
-        while (first > 0 && start - first < REACH && tokens.sentence[first - 1] == sentence) {
+        while (first > 0 && start - first < REACH_BEFORE && tokens.sentence[first - 1] == sentence) {
             first--;
         }
         int last = end - 1;
-        while (last + 1 < tokens.size && last - end < REACH && tokens.sentence[last + 1] == sentence) {
+        while (last + 1 < tokens.size && last - end < REACH_AFTER && tokens.sentence[last + 1] == sentence) {
             last++;
         }
         int dateStart = tokens.start[start];

@@ -85,6 +85,9 @@ final class Normalizer {
 
         /** The tense of the verb that governs the expression in its clause. */
         Tense tense() {
+            if (cues.silent(tokens, start, end, ExpressionClause.REACH_BEFORE, ExpressionClause.REACH_AFTER)) {
+                return Tense.UNKNOWN; // nothing to read: spare the clause finder (a run of dates, a table)
+            }
             int[] clause = clauses.of(tokens, text, start, end);
             return cues.governing(tokens, start, end, clause[0], clause[1]);
         }

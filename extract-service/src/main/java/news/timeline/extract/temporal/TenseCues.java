@@ -183,6 +183,17 @@ final class TenseCues {
         return around(tokens, start, end);
     }
 
+    /** Whether no cue stands in the sentence within the given tokens before and after tokens [start, end). */
+    boolean silent(Tokens tokens, int start, int end, int before, int after) {
+        int sentence = tokens.sentence[start];
+        for (int i = Math.max(0, start - before); i < Math.min(tokens.size, end + after); i++) {
+            if ((i < start || i >= end) && tokens.sentence[i] == sentence && verbAt(tokens, i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The tense of the sentence around tokens [start, end), for an expression whose clause has no verb (an
      * apposition in brackets, a heading): the nearest cue in the sentence wins, the left one on ties.
