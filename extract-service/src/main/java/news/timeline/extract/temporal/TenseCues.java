@@ -17,6 +17,15 @@ final class TenseCues {
     /** Words in -ing that are no participles. */
     private static final java.util.Set<String> NOT_PARTICIPLES = java.util.Set.of("during", "nothing", "something",
             "anything", "everything", "morning", "evening", "spring", "thing", "bring", "string");
+    /** Prepositions, after which an "-ed" word is an adjective, not a verb. */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "for", "with", "by", "from",
+            "in", "on", "at", "into", "about", "over", "under", "among");
+    /**
+     * Words that open a clause of time or condition, where the present tense speaks of what is ahead ("before a
+     * helpline is opened in the autumn").
+     */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("before", "until", "till", "when",
+            "once", "if", "unless", "after");
     /** Words after which an "-ed" word is an adjective, not a verb. */
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "this",
             "these", "those", "its", "his", "her", "their", "our", "your", "my", "no", "every", "each");
@@ -117,6 +126,8 @@ final class TenseCues {
         all.addAll(auxiliaries);
         all.addAll(particles);
         all.addAll(DETERMINERS);
+        all.addAll(PREPOSITIONS);
+        all.addAll(SUBORDINATORS);
         all.add("still");
         all.add("to");
         return all;
@@ -145,7 +156,7 @@ final class TenseCues {
             // "is expected", "will be"; but what "had been due" by a past time is past by now
             return Tense.FUTURE;
         }
-        if (mainTense == null && BE_PRESENT.contains(tokens.lower[first]) && participle(tokens, main)) {
+        if (mainTense == null && tokens.lower[first] != null && BE_PRESENT.contains(tokens.lower[first]) && participle(tokens, main)) {
             return Tense.PROGRESSIVE; // "are meeting"
         }
         for (int k = first; k < main; k++) {
@@ -161,9 +172,18 @@ final class TenseCues {
     /**
      * The tense of the predicate an expression at tokens [start, end) attaches to, within its clause [from, to)
      * ({@link ExpressionClause}): the nearest verb group before it ("was sold in March"), else the first one after it
-     * ("In March, prices rose"); when the clause has none, the nearest cue around.
+     * ("In March, prices rose"); when the clause has none, the nearest cue around. In a clause of time or condition
+     * the present speaks of what is ahead ("before a helpline is opened in the autumn").
      */
     Tense governing(Tokens tokens, int start, int end, int from, int to) {
+        Tense tense = governingVerb(tokens, start, end, from, to);
+        // the clause opens with the word, not with the expression: "before Friday's purchases" is a preposition
+        return tense == Tense.PRESENT && from < start - 1 && tokens.lower[from] != null
+                && SUBORDINATORS.contains(tokens.lower[from])
+                ? Tense.FUTURE : tense;
+    }
+
+    private Tense governingVerb(Tokens tokens, int start, int end, int from, int to) {
         for (int i = start - 1; i >= from; i--) {
             if (infinitiveWithObject(tokens, i)) {
                 // "placed orders in the morning to start the first trading day for November": the infinitive's
@@ -238,7 +258,7 @@ final class TenseCues {
 
     /**
      * The cue of the word at token i when it is a verb or particle with a tense; an "-ed" word after a determiner
-     * is an adjective ("on a still unspecified date", "the reported attack") and no cue.
+     * or a preposition is an adjective ("on a still unspecified date", "for invited guests") and no cue.
      */
     private Tense verbAt(Tokens tokens, int i) {
         if (tokens.kind[i] != Tokens.WORD) {
@@ -248,7 +268,7 @@ final class TenseCues {
         if (t == null || t == Tense.UNKNOWN) {
             return null;
         }
-        if (!listed(tokens, i) && (determiner(tokens, i - 1)
+        if (!listed(tokens, i) && (determiner(tokens, i - 1) || i > 0 && tokens.lower[i - 1] != null && PREPOSITIONS.contains(tokens.lower[i - 1])
                 || i > 1 && (tokens.endsWith(i - 1, "ly") || "still".equals(tokens.lower[i - 1]))
                 && determiner(tokens, i - 2))) {
             return null;

@@ -127,7 +127,7 @@ public final class PredicateScope {
             return "start";
         }
         String between = text.substring(words.get(k - 1).end(), words.get(k).start());
-        if (CLOSES.matcher(between).find()) {
+        if (closesBetween(text, words.get(k - 1), words.get(k))) {
             return "punctuation";
         }
         if (reportingHeadEndsAt(text, words, k - 1, inDate) && !"that".equals(words.get(k).lower())
@@ -175,7 +175,7 @@ public final class PredicateScope {
             if (k > from) {
                 String between = text.substring(words.get(k - 1).end(), words.get(k).start());
                 if (commaEnds && between.contains(",") && !thousands(text, words.get(k - 1), words.get(k))
-                        || CLOSES.matcher(between).find()) {
+                        || closesBetween(text, words.get(k - 1), words.get(k))) {
                     return false;
                 }
             }
@@ -184,6 +184,14 @@ public final class PredicateScope {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether punctuation that closes a clause stands between two words. The words around stay visible to the
+     * pattern: in text split into tokens ("BP 's Wells") an apostrophe before a letter is no quote mark.
+     */
+    private static boolean closesBetween(String text, Word before, Word after) {
+        return CLOSES.matcher(text).region(before.end(), after.start()).useTransparentBounds(true).find();
     }
 
     /** A comma that groups the digits of a number ("38,000 troops"), which ends no clause. */
