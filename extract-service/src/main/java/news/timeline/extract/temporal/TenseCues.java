@@ -94,11 +94,15 @@ final class TenseCues {
         return of(tokens, i);
     }
 
+    /** True when a two-word cue starts at token i ("decided to"). */
+    private boolean pairAt(Tokens tokens, int i) {
+        Map<String, Tense> second = pairs.get(tokens.lower[i]);
+        return second != null && i + 1 < tokens.size && second.containsKey(tokens.lower[i + 1]);
+    }
+
     /** True when the cue at token i is a listed word or pair, not just a suffix. */
     private boolean listed(Tokens tokens, int i) {
-        Map<String, Tense> second = pairs.get(tokens.lower[i]);
-        return words.containsKey(tokens.lower[i])
-                || second != null && i + 1 < tokens.size && second.containsKey(tokens.lower[i + 1]);
+        return words.containsKey(tokens.lower[i]) || pairAt(tokens, i);
     }
 
     /** The cue of token i's own word: listed, else by its suffix (read from the text: most words have no list). */
@@ -155,6 +159,9 @@ final class TenseCues {
         if (mainTense == Tense.FUTURE && !"had".equals(tokens.lower[first])) {
             // "is expected", "will be"; but what "had been due" by a past time is past by now
             return Tense.FUTURE;
+        }
+        if (mainTense == Tense.PRESENT && main != first && pairAt(tokens, main)) {
+            return Tense.PRESENT; // "has decided to admit them in March": the infinitive's time, not the auxiliary's
         }
         if (mainTense == null && tokens.lower[first] != null && BE_PRESENT.contains(tokens.lower[first]) && participle(tokens, main)) {
             return Tense.PROGRESSIVE; // "are meeting"
