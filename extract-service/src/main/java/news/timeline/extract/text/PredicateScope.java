@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * denial to the reported clause. Within the clause, a date after a verb attaches to what comes before it, so the
  * scope ends with the date ("said on Monday", not what follows); a date that opens its clause ("On Monday, BP
  * will ...") reaches the first verb group after it. Whether the date only modifies a noun ("last week's explosion",
- * "the 2010 spill") is told apart: one not ahead is a thing that happened, whatever the clause says of it.
+ * "the 2010 spill") is told apart: one not ahead is a thing that happened, whatever the clause says of it. The
+ * temporal tagger asks it too, for the verb that places a bare month or weekday before or after the publication
+ * date.
  */
 public final class PredicateScope {
 
