@@ -2,8 +2,11 @@ package news.timeline.extract.temporal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the tense around an expression from cue words ({@code temporal/tense-cues.tsv}): auxiliaries and modals
@@ -13,33 +16,33 @@ import java.util.Map;
 final class TenseCues {
     /** How far from an expression a cue outside its clause still speaks for it. */
     private static final int WINDOW = 12;
-    private static final java.util.Set<String> BE_PRESENT = java.util.Set.of("is", "are", "am");
+    private static final Set<String> BE_PRESENT = Set.of("is", "are", "am");
     /** Words in -ing that are no participles. */
-    private static final java.util.Set<String> NOT_PARTICIPLES = java.util.Set.of("during", "nothing", "something",
+    private static final Set<String> NOT_PARTICIPLES = Set.of("during", "nothing", "something",
             "anything", "everything", "morning", "evening", "spring", "thing", "bring", "string");
     /** Prepositions, after which an "-ed" word is an adjective, not a verb. */
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "for", "with", "by", "from",
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "with", "by", "from",
             "in", "on", "at", "into", "about", "over", "under", "among");
     /**
      * Words that open a clause of time or condition, where the present tense speaks of what is ahead ("before a
      * helpline is opened in the autumn").
      */
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("before", "until", "till", "when",
+    private static final Set<String> SUBORDINATORS = Set.of("before", "until", "till", "when",
             "once", "if", "unless", "after");
     /** Words after which an "-ed" word is an adjective, not a verb. */
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "this",
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this",
             "these", "those", "its", "his", "her", "their", "our", "your", "my", "no", "every", "each");
 
     private final Map<String, Tense> words;
     /** Two-word cues ("set to", "is to") by their first word: the second word and the tense. */
     private final Map<String, Map<String, Tense>> pairs;
-    private final java.util.Set<String> auxiliaries;
+    private final Set<String> auxiliaries;
     /** Cues that are no verbs ("since", "ago"): they speak for themselves, whatever verb stands before them. */
-    private final java.util.Set<String> particles;
+    private final Set<String> particles;
     private final List<String[]> suffixes;
 
     private TenseCues(Map<String, Tense> words, Map<String, Map<String, Tense>> pairs,
-                      java.util.Set<String> auxiliaries, java.util.Set<String> particles, List<String[]> suffixes) {
+                      Set<String> auxiliaries, Set<String> particles, List<String[]> suffixes) {
         this.words = words;
         this.pairs = pairs;
         this.auxiliaries = auxiliaries;
@@ -51,8 +54,8 @@ final class TenseCues {
         Map<String, Tense> words = new HashMap<>();
         Map<String, Map<String, Tense>> pairs = new HashMap<>();
         List<String[]> suffixes = new ArrayList<>();
-        java.util.Set<String> auxiliaries = new java.util.HashSet<>();
-        java.util.Set<String> particles = new java.util.HashSet<>();
+        Set<String> auxiliaries = new HashSet<>();
+        Set<String> particles = new HashSet<>();
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -121,8 +124,8 @@ final class TenseCues {
     }
 
     /** The words the cues compare tokens with, which the tokenizer must know. */
-    java.util.Set<String> words() {
-        java.util.Set<String> all = new java.util.HashSet<>(words.keySet());
+    Set<String> words() {
+        Set<String> all = new HashSet<>(words.keySet());
         pairs.forEach((first, second) -> {
             all.add(first);
             all.addAll(second.keySet());
@@ -163,7 +166,7 @@ final class TenseCues {
         if (mainTense == Tense.PRESENT && main != first && pairAt(tokens, main)) {
             return Tense.PRESENT; // "has decided to admit them in March": the infinitive's time, not the auxiliary's
         }
-        if (mainTense == null && tokens.lower[first] != null && BE_PRESENT.contains(tokens.lower[first]) && participle(tokens, main)) {
+        if (mainTense == null && in(tokens, first, BE_PRESENT) && participle(tokens, main)) {
             return Tense.PROGRESSIVE; // "are meeting"
         }
         for (int k = first; k < main; k++) {
@@ -185,9 +188,7 @@ final class TenseCues {
     Tense governing(Tokens tokens, int start, int end, int from, int to) {
         Tense tense = governingVerb(tokens, start, end, from, to);
         // the clause opens with the word, not with the expression: "before Friday's purchases" is a preposition
-        return tense == Tense.PRESENT && from < start - 1 && tokens.lower[from] != null
-                && SUBORDINATORS.contains(tokens.lower[from])
-                ? Tense.FUTURE : tense;
+        return tense == Tense.PRESENT && from < start - 1 && in(tokens, from, SUBORDINATORS) ? Tense.FUTURE : tense;
     }
 
     private Tense governingVerb(Tokens tokens, int start, int end, int from, int to) {
@@ -275,9 +276,9 @@ final class TenseCues {
         if (t == null || t == Tense.UNKNOWN) {
             return null;
         }
-        if (!listed(tokens, i) && (determiner(tokens, i - 1) || i > 0 && tokens.lower[i - 1] != null && PREPOSITIONS.contains(tokens.lower[i - 1])
+        if (!listed(tokens, i) && (in(tokens, i - 1, DETERMINERS) || in(tokens, i - 1, PREPOSITIONS)
                 || i > 1 && (tokens.endsWith(i - 1, "ly") || "still".equals(tokens.lower[i - 1]))
-                && determiner(tokens, i - 2))) {
+                && in(tokens, i - 2, DETERMINERS))) {
             return null;
         }
         return t;
@@ -287,7 +288,7 @@ final class TenseCues {
     private static boolean participle(Tokens tokens, int i) {
         return tokens.kind[i] == Tokens.WORD && tokens.length(i) > 4 && tokens.endsWith(i, "ing")
                 && !NOT_PARTICIPLES.contains(tokens.text.subSequence(tokens.start[i], tokens.end[i]).toString()
-                        .toLowerCase(java.util.Locale.ROOT));
+                        .toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -305,10 +306,11 @@ final class TenseCues {
     /** Whether token i opens a to-infinitive with its object: "to" + a lowercase word + a determiner. */
     private boolean infinitiveWithObject(Tokens tokens, int i) {
         return "to".equals(tokens.lower[i]) && i + 2 < tokens.size && tokens.kind[i + 1] == Tokens.WORD
-                && !tokens.capitalized(i + 1) && !determiner(tokens, i + 1) && determiner(tokens, i + 2);
+                && !tokens.capitalized(i + 1) && !in(tokens, i + 1, DETERMINERS) && in(tokens, i + 2, DETERMINERS);
     }
 
-    private static boolean determiner(Tokens tokens, int i) {
-        return i >= 0 && tokens.lower[i] != null && DETERMINERS.contains(tokens.lower[i]);
+    /** Whether token i is one of the words (a word no list names has no lower-case form). */
+    private static boolean in(Tokens tokens, int i, Set<String> words) {
+        return i >= 0 && tokens.lower[i] != null && words.contains(tokens.lower[i]);
     }
 }
