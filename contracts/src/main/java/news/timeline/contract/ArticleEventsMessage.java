@@ -21,13 +21,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param extractedAt    ISO-8601 instant of extraction
  * @param engineVersion  the version of the extraction engine that produced the events (since 1.1; null before), so
  *                       that events of an older engine can be told apart and extracted again
+ * @param reprocessRun   the {@link ReprocessRun} that asked for this extraction (since 1.2), or null for an article
+ *                       extracted as it arrived
  * @param events         the events found, possibly none (required)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArticleEventsMessage(String schemaVersion, String articleId, String url, String title, String source,
         String language, String publishedAt, String dct, String dctSource, String dctGranularity,
         Double dctConfidence, List<String> dctEvidence, String extractedAt, String engineVersion,
-        List<EventMessage> events)
+        String reprocessRun, List<EventMessage> events)
         implements ContractMessage {
 
     @Override

@@ -10,8 +10,11 @@ import java.util.Optional;
  */
 public final class SchemaVersion {
 
-    /** 1.1 added {@code engineVersion} to {@link ArticleEventsMessage}. */
-    public static final String CURRENT = "1.1";
+    /**
+     * 1.1 added {@code engineVersion} to {@link ArticleEventsMessage}, 1.2 its {@code reprocessRun} (and the topic
+     * {@link Topics#ARTICLES_REPROCESS}).
+     */
+    public static final String CURRENT = "1.2";
     public static final int MAJOR = 1;
 
     private SchemaVersion() {

@@ -15,7 +15,8 @@ import java.util.Map;
 public class KafkaBroker implements QuarkusTestResourceLifecycleManager {
 
     /** The topics the services read and write; ingest-service creates articles-dlq-replayed itself. */
-    public static final List<String> TOPICS = List.of(Topics.ARTICLES, Topics.ARTICLE_EVENTS, Topics.ARTICLES_DLQ);
+    public static final List<String> TOPICS = List.of(Topics.ARTICLES, Topics.ARTICLES_REPROCESS, Topics.ARTICLE_EVENTS,
+            Topics.ARTICLES_DLQ);
     private static volatile String bootstrapServers;
     private KafkaClusterTestKit cluster;
 

@@ -148,7 +148,7 @@ class ICalendarExportTest {
                 event(hostileYear + "-04-04", statement, List.of("Relm"), null, "planned"));
         ingestion.ingest(new ArticleEventsMessage(SchemaVersion.CURRENT, id, "javascript:alert(2)", plain.title(),
                 plain.source(), plain.language(), plain.publishedAt(), plain.dct(), plain.dctSource(), plain.dctGranularity(),
-                plain.dctConfidence(), plain.dctEvidence(), plain.extractedAt(), plain.engineVersion(),
+                plain.dctConfidence(), plain.dctEvidence(), plain.extractedAt(), plain.engineVersion(), plain.reprocessRun(),
                 plain.events()));
         String ics = given().accept("text/calendar").queryParam("from", hostileYear).queryParam("to", hostileYear)
                 .when().get("/api/events").then().statusCode(200).extract().asString();

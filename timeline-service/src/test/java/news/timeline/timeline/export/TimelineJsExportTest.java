@@ -160,7 +160,7 @@ class TimelineJsExportTest {
         ArticleEventsMessage plain = article(id, "<i>Outlet</i>", "<script>alert(3)</script>", hostile);
         ingestion.ingest(new ArticleEventsMessage(SchemaVersion.CURRENT, id, "javascript:alert(4)", plain.title(),
                 plain.source(), plain.language(), plain.publishedAt(), plain.dct(), plain.dctSource(), plain.dctGranularity(),
-                plain.dctConfidence(), plain.dctEvidence(), plain.extractedAt(), plain.engineVersion(),
+                plain.dctConfidence(), plain.dctEvidence(), plain.extractedAt(), plain.engineVersion(), plain.reprocessRun(),
                 plain.events()));
         String body = given().accept(ExportFormats.TIMELINEJS).queryParam("from", hostileYear)
                 .queryParam("to", hostileYear).when().get("/api/timeline").then().statusCode(200).extract().asString();
