@@ -17,12 +17,13 @@ final class ArticleEventsMessages {
     private ArticleEventsMessages() {
     }
 
-    static ArticleEventsMessage of(ArticleMessage article, Extraction extraction, Instant now) {
+    /** @param reprocessRun the run that sent the article again, or null for an article as it arrived */
+    static ArticleEventsMessage of(ArticleMessage article, Extraction extraction, Instant now, String reprocessRun) {
         var dct = extraction.dct();
         return new ArticleEventsMessage(SchemaVersion.CURRENT, article.id(), article.url(), extraction.title(),
                 article.source(), article.language(), article.publishedAt(), dct.value(),
                 dct.source().name().toLowerCase(Locale.ROOT), dct.granularity(), dct.confidence(), dct.evidence(),
-                now.toString(), EngineVersion.CURRENT,
+                now.toString(), EngineVersion.CURRENT, reprocessRun,
                 extraction.events().stream().map(ArticleEventsMessages::event).toList());
     }
 

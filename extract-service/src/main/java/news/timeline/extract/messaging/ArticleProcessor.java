@@ -27,7 +27,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Reads raw articles, extracts their events and writes one message per article to {@code article-events}.
+ * Reads raw articles, extracts their events and writes one message per article to {@code article-events}. The channel
+ * reads {@code articles} and {@code articles-reprocess} (stored articles sent again by {@code ./timeline reprocess}):
+ * the same extraction, the run's id carried on into the events message.
  * <p>
  * An article is acknowledged (so its offset committed) only once its events are acknowledged by Kafka: a crash in
  * between re-delivers it, and the downstream consumer replaces an article's events as a whole, so nothing is lost
@@ -70,8 +72,9 @@ public class ArticleProcessor {
         ArticleEventsMessage result;
         try {
             ArticleMessage article = ArticleReader.read(json, incoming.getPayload());
+            String run = ArticleReader.reprocessRun(incoming);
             Extraction extraction = extractor.extract(ArticleReader.toText(article));
-            result = ArticleEventsMessages.of(article, extraction, Instant.now(clock));
+            result = ArticleEventsMessages.of(article, extraction, Instant.now(clock), run);
         } catch (RuntimeException e) {
             LOG.warnf("Article sent to the dead-letter topic: %s", e.getMessage());
             metrics.counter("extract.articles.rejected").increment();

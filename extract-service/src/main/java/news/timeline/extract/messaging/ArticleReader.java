@@ -3,8 +3,13 @@ package news.timeline.extract.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import news.timeline.contract.ArticleMessage;
 import news.timeline.contract.MessageReader;
+import news.timeline.contract.ReprocessRun;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import news.timeline.extract.event.ArticleText;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
@@ -26,6 +31,24 @@ final class ArticleReader {
             throw new IllegalArgumentException("Article " + article.id() + " has no text");
         }
         return article;
+    }
+
+    /**
+     * The id of the reprocess run that sent the record (its header {@link ReprocessRun#HEADER}), or null.
+     *
+     * @throws IllegalArgumentException when the header holds no valid run id
+     */
+    static String reprocessRun(Message<?> incoming) {
+        Header header = incoming.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(m -> m.getHeaders().lastHeader(ReprocessRun.HEADER)).orElse(null);
+        if (header == null) {
+            return null;
+        }
+        String run = header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+        if (!ReprocessRun.isValid(run)) {
+            throw new IllegalArgumentException("header " + ReprocessRun.HEADER + " '" + run + "' is not a run id");
+        }
+        return run;
     }
 
     static ArticleText toText(ArticleMessage article) {

@@ -3,6 +3,8 @@ package news.timeline.extract.messaging;
 import io.quarkus.test.junit.QuarkusTest;
 import news.timeline.contract.AsyncApiDocument;
 import news.timeline.contract.DeadLetterHeaders;
+import news.timeline.contract.ReprocessRun;
+import news.timeline.contract.Topics;
 import news.timeline.contract.SchemaVersion;
 import news.timeline.contract.testing.ContractSchemas;
 import news.timeline.contract.testing.KafkaBroker;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,6 +87,31 @@ class ArticleContractTest {
     }
 
     @Test
+    void anArticleSentAgainByAReprocessRunIsExtractedWithTheRunId() throws Exception {
+        String id = key("reprocessed");
+        String run = ReprocessRun.newId(Instant.now());
+        String article = "{\"schemaVersion\": \"1.0\", \"id\": \"" + id + "\", \"text\": \"" + TEXT
+                + "\", \"publishedAt\": \"2018-07-24\"}";
+        ProducerRecord<String, String> again = new ProducerRecord<>(Topics.ARTICLES_REPROCESS, id, article);
+        again.headers().add(ReprocessRun.HEADER, run.getBytes(StandardCharsets.UTF_8));
+        String broken = key("broken-run");
+        ProducerRecord<String, String> badRun = new ProducerRecord<>(Topics.ARTICLES_REPROCESS, broken,
+                article.replace(id, broken));
+        badRun.headers().add(ReprocessRun.HEADER, "../../etc".getBytes(StandardCharsets.UTF_8));
+        send(again);
+        send(badRun);
+
+        ConsumerRecord<String, String> record = onlyWithKey(TopicReader.read("article-events", WAIT,
+                rs -> hasKey(rs, id)), id);
+        assertThat(ContractSchemas.violations("ArticleEventsMessage", record.value())).isEmpty();
+        assertThat(record.value()).contains("\"reprocessRun\":\"" + run + "\"");
+        ConsumerRecord<String, String> dead = onlyWithKey(TopicReader.read("articles-dlq", WAIT,
+                rs -> hasKey(rs, broken)), broken);
+        assertThat(header(dead, DeadLetterHeaders.REASON)).contains("reprocess-run").contains("not a run id");
+        assertThat(header(dead, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.ARTICLES_REPROCESS);
+    }
+
+    @Test
     void servesTheAsyncApiDocumentNextToTheOpenApiDocument() {
         given().get(AsyncApiDocument.PATH).then().statusCode(200)
                 .contentType(startsWith(AsyncApiDocument.MEDIA_TYPE))
@@ -95,10 +123,14 @@ class ArticleContractTest {
     }
 
     private static void send(String key, String value) throws Exception {
+        send(new ProducerRecord<>("articles", key, value));
+    }
+
+    private static void send(ProducerRecord<String, String> record) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("articles", key, value)).get();
+            producer.send(record).get();
         }
     }
 
