@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,10 +31,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import news.timeline.contract.ArticleEventsMessage;
 import news.timeline.contract.EventMessage;
 import news.timeline.contract.EventStatus;
+import news.timeline.contract.ReprocessRun;
 import news.timeline.contract.timex.TimexValue;
 import news.timeline.timeline.entity.Article;
 import news.timeline.timeline.entity.Mention;
 import news.timeline.timeline.entity.TimelineEntry;
+import news.timeline.timeline.reprocess.RevisionDiff;
+import news.timeline.timeline.reprocess.RevisionLog;
 import news.timeline.timeline.stream.ChangeLog;
 import news.timeline.timeline.text.Names;
 
@@ -42,10 +46,14 @@ import news.timeline.timeline.text.Names;
  * from other articles. The work per report is bounded: its candidates come from an index probe, each candidate is
  * compared through its bounded profile, and the entry's description is updated incrementally.
  * <p>
- * An unchanged redelivery is recognized by its digest and skipped. A changed article replaces its reports: each new
+ * An unchanged redelivery, or a re-extraction to the same events, is recognized by its digest and skipped. A changed
+ * article replaces its reports: each new
  * report is matched while its earlier version is still known, so the article lands in the same entries and other
  * entries keep their ids; the entries its earlier version touched are then rebuilt from their reports (the one path
  * whose cost grows with an entry's reports, taken only when an article's content changes) and deleted when empty.
+ * <p>
+ * An article a reprocess run sent again (its {@code reprocessRun}) is also counted under the run (see RevisionLog):
+ * unchanged, or changed with its events added, removed and re-dated.
  */
 @ApplicationScoped
 public class ArticleIngestionService {
@@ -133,14 +141,25 @@ public class ArticleIngestionService {
 
         EntityIndex index = new EntityIndex();
         ChangeLog changes = new ChangeLog();
+        RevisionLog revisions = new RevisionLog();
         Set<Long> rebuild = new LinkedHashSet<>();
         List<String> written = new ArrayList<>();
         for (Prepared p : batch) {
             String id = p.message().articleId();
+            String run = p.message().reprocessRun();
             Article old = stored.get(id);
             if (old != null && p.digest().equals(old.contentHash)) {
                 registry.counter("timeline.articles.unchanged").increment();
+                keepEngineVersion(em, old, p.message());
+                if (run != null) {
+                    revisions.unchanged(run, id);
+                }
                 continue;
+            }
+            if (run != null) {
+                revisions.changed(run, id, RevisionDiff.between(previous.getOrDefault(id, List.of()).stream()
+                        .map(ArticleIngestionService::report).toList(), p.events().stream()
+                        .map(ArticleIngestionService::report).toList()));
             }
             Article article = upsertArticle(old, p);
             stored.put(id, article);
@@ -156,8 +175,33 @@ public class ArticleIngestionService {
             em.createNativeQuery("update article set stored_at = clock_timestamp() where id = any(cast(?1 as text[]))")
                     .setParameter(1, PgArrays.text(written.toArray(String[]::new))).executeUpdate();
         }
+        revisions.write(em);
         // Last, so that the change log's lock (see ChangeLog) is held for the commit only.
         changes.write(em);
+    }
+
+    /**
+     * Events the same as stored, from another engine version: the article says which engine produced them last, and
+     * nothing else is rewritten.
+     */
+    private static void keepEngineVersion(EntityManager em, Article stored, ArticleEventsMessage message) {
+        if (Objects.equals(stored.engineVersion, message.engineVersion())) {
+            return;
+        }
+        em.createNativeQuery("update article set engine_version = ?1, extracted_at = ?2 where id = ?3")
+                .setParameter(1, message.engineVersion())
+                .setParameter(2, message.extractedAt() == null ? null : Instant.parse(message.extractedAt()))
+                .setParameter(3, stored.id).executeUpdate();
+    }
+
+    private static RevisionDiff.Report report(Mention m) {
+        return new RevisionDiff.Report(isBlank(m.sentence) ? m.text : m.sentence, m.dateText, m.dateValue);
+    }
+
+    private static RevisionDiff.Report report(DatedEvent e) {
+        EventMessage event = e.event();
+        return new RevisionDiff.Report(isBlank(event.sentence()) ? event.text() : event.sentence(), event.dateText(),
+                e.date().value());
     }
 
     private void store(EntityManager em, Article article, List<DatedEvent> events, List<Mention> previous,
@@ -383,11 +427,18 @@ public class ArticleIngestionService {
         return new Prepared(message, validate(message), digest(message));
     }
 
-    /** Records print every field, nested ones included: equal digests mean equal messages. */
-    private static String digest(ArticleEventsMessage message) {
+    /**
+     * Records print every field, nested ones included: equal digests mean equal content. When, by which engine, under
+     * which schema version and for which run it was extracted are left out, so that a re-extraction to the same events
+     * is recognized as unchanged.
+     */
+    private static String digest(ArticleEventsMessage m) {
+        ArticleEventsMessage content = new ArticleEventsMessage(null, m.articleId(), m.url(), m.title(),
+                m.source(), m.language(), m.publishedAt(), m.dct(), m.dctSource(), m.dctGranularity(),
+                m.dctConfidence(), m.dctEvidence(), null, null, null, m.events());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(message.toString().getBytes(StandardCharsets.UTF_8)));
+                    .digest(content.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -399,6 +450,9 @@ public class ArticleIngestionService {
         }
         if (message.articleId().length() > 255) {
             throw new InvalidArticleException("articleId is longer than 255 characters");
+        }
+        if (message.reprocessRun() != null && !ReprocessRun.isValid(message.reprocessRun())) {
+            throw new InvalidArticleException("reprocessRun is not a run id: '" + message.reprocessRun() + "'");
         }
         if (message.extractedAt() != null) {
             try {

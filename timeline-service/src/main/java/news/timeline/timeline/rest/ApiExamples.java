@@ -78,4 +78,19 @@ final class ApiExamples {
     static final String ARTICLE_NOT_FOUND = """
             {"type": "/problems/not-found", "title": "Not Found", "status": 404,
              "detail": "No article with id nope", "instance": "/api/articles/nope"}""";
+
+    static final String REPROCESS_RUN = """
+            {"run": "20261201T041000Z-3fa2c1", "articles": 1200, "changed": 37, "unchanged": 1163, "eventsAdded": 12,
+             "eventsRemoved": 4, "eventsRedated": 29, "firstAt": "2026-12-01T04:10:02.114Z",
+             "lastAt": "2026-12-01T04:12:40.871Z"}""";
+
+    static final String BAD_RUN = """
+            {"type": "/problems/invalid-parameter", "title": "Invalid request parameter", "status": 400,
+             "detail": "Parameter 'run' must be a run id as ./timeline reprocess prints it (letters, digits, '.', '_', '-'; at most 64), not '-run'",
+             "instance": "/api/reprocess-runs/-run"}""";
+
+    static final String RUN_NOT_FOUND = """
+            {"type": "/problems/not-found", "title": "Not Found", "status": 404,
+             "detail": "No article of reprocess run 20261201T041000Z-3fa2c1 stored (yet)",
+             "instance": "/api/reprocess-runs/20261201T041000Z-3fa2c1"}""";
 }
