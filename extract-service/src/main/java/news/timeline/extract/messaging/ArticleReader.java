@@ -3,6 +3,7 @@ package news.timeline.extract.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import news.timeline.contract.ArticleMessage;
 import news.timeline.contract.MessageReader;
+import news.timeline.contract.PublicationDay;
 import news.timeline.contract.ReprocessRun;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import org.apache.kafka.common.header.Header;
@@ -10,10 +11,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import news.timeline.extract.event.ArticleText;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 
 /** Reads an {@code articles} record, rejecting what cannot be an article with a reason fit for the dead-letter topic. */
 final class ArticleReader {
@@ -52,26 +49,6 @@ final class ArticleReader {
     }
 
     static ArticleText toText(ArticleMessage article) {
-        return new ArticleText(article.title(), article.text(), publicationDay(article.publishedAt()));
-    }
-
-    /** The calendar day as the feed wrote it: a date-time's own local date, not converted to UTC. */
-    static LocalDate publicationDay(String publishedAt) {
-        if (publishedAt == null || publishedAt.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(publishedAt);
-        } catch (DateTimeParseException notADate) {
-            try {
-                return OffsetDateTime.parse(publishedAt).toLocalDate();
-            } catch (DateTimeParseException notOffset) {
-                try {
-                    return LocalDateTime.parse(publishedAt).toLocalDate();
-                } catch (DateTimeParseException notLocal) {
-                    throw new IllegalArgumentException("publishedAt '" + publishedAt + "' is not ISO-8601");
-                }
-            }
-        }
+        return new ArticleText(article.title(), article.text(), PublicationDay.of(article.publishedAt()));
     }
 }

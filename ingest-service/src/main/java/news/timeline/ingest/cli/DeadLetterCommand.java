@@ -1,16 +1,9 @@
 package news.timeline.ingest.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +17,13 @@ public final class DeadLetterCommand {
 
     /** Pages (listing) and calls (replay) at most, so that no command runs unboundedly. */
     private static final int MAX_CALLS = 100;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USAGE = "usage: dlq [--url BASE_URL] list [--reason R] | show PARTITION/OFFSET | replay [--reason R]";
 
-    private final String base;
-    private final String key;
+    private final ApiClient api;
     private final PrintStream out;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     DeadLetterCommand(String baseUrl, String key, PrintStream out) {
-        this.base = baseUrl.replaceAll("/+$", "") + "/api/admin/dlq";
-        this.key = key;
+        this.api = new ApiClient(baseUrl, "/api/admin/dlq", key, Duration.ofSeconds(60));
         this.out = out;
     }
 
@@ -94,7 +83,7 @@ public final class DeadLetterCommand {
         if (!position.matches("\\d+/\\d+")) {
             throw new IllegalArgumentException("show needs PARTITION/OFFSET, as 'list' prints them");
         }
-        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(call("GET", "/" + position)));
+        out.println(ApiClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(call("GET", "/" + position)));
     }
 
     void replay(String reason) throws IOException, InterruptedException {
@@ -121,19 +110,7 @@ public final class DeadLetterCommand {
     }
 
     private JsonNode call(String method, String pathAndQuery) throws IOException, InterruptedException {
-        HttpRequest request = ApiKey.sign(HttpRequest.newBuilder(URI.create(base + pathAndQuery)), key)
-                .timeout(Duration.ofSeconds(60)).method(method, HttpRequest.BodyPublishers.noBody()).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        int status = response.statusCode();
-        if (status == 401 || status == 403) {
-            throw new IllegalStateException(ApiKey.refusal(status));
-        }
-        JsonNode body = JSON.readTree(response.body());
-        if (status != 200) {
-            throw new IllegalStateException(status + " " + body.path("title").asText() + ": "
-                    + body.path("detail").asText(response.body()));
-        }
-        return body;
+        return api.call(method, pathAndQuery, null, 200);
     }
 
     /** A reason may span lines (database errors do): one line of at most 120 characters in the table. */
@@ -143,10 +120,6 @@ public final class DeadLetterCommand {
     }
 
     private static String param(String name, String value) {
-        return value == null ? "" : "&" + name + "=" + encode(value);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return value == null ? "" : "&" + name + "=" + ApiClient.encode(value);
     }
 }

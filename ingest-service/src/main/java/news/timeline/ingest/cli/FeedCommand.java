@@ -1,17 +1,10 @@
 package news.timeline.ingest.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,18 +19,14 @@ public final class FeedCommand {
 
     /** Pages read at most by {@code list}: with 500 a page, far above ingest.feeds.max-feeds. */
     private static final int MAX_PAGES = 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USAGE = "usage: feed [--url BASE_URL] add FEED_URL [--source S] [--interval SECONDS] "
             + "[--fetch-pages] | list | remove ID";
 
-    private final String base;
-    private final String key;
+    private final ApiClient api;
     private final PrintStream out;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     FeedCommand(String baseUrl, String key, PrintStream out) {
-        this.base = baseUrl.replaceAll("/+$", "") + "/api/feeds";
-        this.key = key;
+        this.api = new ApiClient(baseUrl, "/api/feeds", key, Duration.ofSeconds(30));
         this.out = out;
     }
 
@@ -85,14 +74,14 @@ public final class FeedCommand {
 
     void add(String feedUrl, String source, Long intervalSeconds, boolean fetchPages)
             throws IOException, InterruptedException {
-        ObjectNode body = JSON.createObjectNode().put("url", feedUrl).put("fetchPages", fetchPages);
+        ObjectNode body = ApiClient.JSON.createObjectNode().put("url", feedUrl).put("fetchPages", fetchPages);
         if (source != null) {
             body.put("source", source);
         }
         if (intervalSeconds != null) {
             body.put("intervalSeconds", intervalSeconds);
         }
-        JsonNode feed = call("POST", "", JSON.writeValueAsString(body), 201);
+        JsonNode feed = api.call("POST", "", ApiClient.JSON.writeValueAsString(body), 201);
         out.printf("subscribed %s: %s, every %d s%s%n", feed.path("id").asText(), feed.path("url").asText(),
                 feed.path("intervalSeconds").asLong(), fetchPages ? ", with linked pages" : "");
     }
@@ -103,7 +92,8 @@ public final class FeedCommand {
         String cursor = null;
         int count = 0;
         for (int page = 0; page < MAX_PAGES; page++) {
-            JsonNode feeds = call("GET", "?limit=500" + (cursor == null ? "" : "&cursor=" + encode(cursor)), null, 200);
+            JsonNode feeds = api.call("GET", "?limit=500" + (cursor == null ? "" : "&cursor=" + ApiClient.encode(cursor)),
+                    null, 200);
             for (JsonNode feed : feeds.path("items")) {
                 count++;
                 out.printf(Locale.ROOT, "%-16s %-20s %-20s %-20s %7d %5d %-16s %s%n", feed.path("id").asText(),
@@ -124,7 +114,7 @@ public final class FeedCommand {
     }
 
     void remove(String id) throws IOException, InterruptedException {
-        call("DELETE", "/" + encode(id), null, 204);
+        api.call("DELETE", "/" + ApiClient.encode(id), null, 204);
         out.printf("unsubscribed %s%n", id);
     }
 
@@ -132,32 +122,5 @@ public final class FeedCommand {
     private static String time(JsonNode feed, String field) {
         String value = feed.path(field).asText("");
         return value.isEmpty() ? "-" : value.replaceFirst("\\.\\d+Z$", "Z");
-    }
-
-    private JsonNode call(String method, String pathAndQuery, String json, int expected)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = ApiKey.sign(HttpRequest.newBuilder(URI.create(base + pathAndQuery)), key)
-                .timeout(Duration.ofSeconds(30));
-        if (json != null) {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        int status = response.statusCode();
-        if (status == 401 || status == 403) {
-            throw new IllegalStateException(ApiKey.refusal(status));
-        }
-        JsonNode body = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
-        if (status != expected) {
-            throw new IllegalStateException(status + " " + body.path("title").asText() + ": "
-                    + body.path("detail").asText(response.body()));
-        }
-        return body;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -41,6 +41,7 @@ public final class IngestCommand {
     private final String key = ApiKey.fromEnvironment();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final PrintStream err = System.err;
+    private final ProgressBar progress = new ProgressBar(err);
     private int accepted;
     private final List<String> rejected = new ArrayList<>();
     private final List<String> acceptedIds = new ArrayList<>();
@@ -145,9 +146,9 @@ public final class IngestCommand {
         for (int start = 0; start < items.size(); start += BATCH) {
             List<Item> chunk = items.subList(start, Math.min(items.size(), start + BATCH));
             postChunk(chunk);
-            progress(start + chunk.size(), items.size());
+            progress.draw(start + chunk.size(), items.size(), "");
         }
-        err.println();
+        progress.finish();
         err.printf("ingest: %d accepted, %d rejected%n", accepted, rejected.size());
         rejected.forEach(r -> err.println("  rejected " + r));
     }
@@ -223,12 +224,6 @@ public final class IngestCommand {
             }
         }).orElse(DEFAULT_RETRY_SECONDS);
         return Math.min(60, Math.max(1, seconds)) * 1000;
-    }
-
-    private void progress(int done, int total) {
-        int width = 40;
-        int filled = total == 0 ? width : done * width / total;
-        err.printf("\r[%s%s] %d/%d", "#".repeat(filled), ".".repeat(width - filled), done, total);
     }
 
     private void writeRecord(Path record) throws IOException {
