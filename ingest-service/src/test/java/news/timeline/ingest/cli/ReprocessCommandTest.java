@@ -5,6 +5,9 @@ import news.timeline.contract.ReprocessRun;
 import news.timeline.contract.Topics;
 import news.timeline.contract.testing.KafkaBroker;
 import news.timeline.contract.testing.TopicReader;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -18,16 +21,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static news.timeline.contract.testing.TopicReader.hasKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sending half of {@code ./timeline reprocess} on the real broker: what it reads of {@code articles} (each id's
- * last value only, tombstoned ones not at all) and what it sends to {@code articles-reprocess} under the run id.
+ * The sending half of {@code ./timeline reprocess} on the real broker: what it reads of a compacted topic (each id's
+ * last value only, a tombstoned one not at all) and what it sends to {@code articles-reprocess} under the run id.
  */
 @QuarkusTest
 class ReprocessCommandTest {
@@ -42,7 +47,6 @@ class ReprocessCommandTest {
         String offset = prefix + "-offset";
         String older = prefix + "-older";
         String undated = prefix + "-undated";
-        String deleted = prefix + "-deleted";
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
@@ -51,8 +55,6 @@ class ReprocessCommandTest {
                     article(offset, "Published just after midnight, local time.", "2019-03-04T00:30:00+02:00"),
                     article(older, "Before the date.", "2017-05-05"),
                     article(undated, "No date at all.", null),
-                    article(deleted, "Gone later.", "2019-06-06"),
-                    new ProducerRecord<String, String>(Topics.ARTICLES, deleted, null),
                     article(revised, "Second version.", "2019-01-03"))) {
                 producer.send(record).get();
             }
@@ -74,6 +76,34 @@ class ReprocessCommandTest {
         assertThat(sent.undated()).isPositive();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("reprocess run " + run + ": " + sent.sent()
                 + " article(s) sent to articles-reprocess; left out: " + sent.before() + " published before 2018-01-01");
+    }
+
+    @Test
+    void theReaderHandsOnEachKeysLastValueOnlyAndNothingOfATombstonedKey() throws Exception {
+        // A topic of its own: the services' tests read articles and expect no tombstone there.
+        String topic = "stored-articles-" + UUID.randomUUID();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaBroker.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1)
+                    .configs(Map.of("cleanup.policy", "compact")))).all().get();
+        }
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            for (String[] kv : new String[][] {{"a", "a1"}, {"b", "b1"}, {"a", "a2"}, {"gone", "g1"}, {"gone", null},
+                    {"c", "c1"}, {"b", "b2"}, {"a", "a3"}}) {
+                producer.send(new ProducerRecord<>(topic, kv[0], kv[1])).get();
+            }
+        }
+        Map<String, String> seen = new TreeMap<>();
+        List<Long> progress = new ArrayList<>();
+        try (StoredArticles articles = new StoredArticles(KafkaBroker.bootstrapServers(), topic)) {
+            assertThat(articles.records()).isEqualTo(8);
+            articles.forEachLatest((key, value) -> assertThat(seen.put(key, value)).as("once: " + key).isNull(),
+                    progress::add);
+        }
+        assertThat(seen).isEqualTo(Map.of("a", "a3", "b", "b2", "c", "c1"));
+        assertThat(progress).isSorted().last().isEqualTo(8L);
     }
 
     private static ProducerRecord<String, String> article(String id, String text, String publishedAt) {
