@@ -167,6 +167,7 @@ public class ArticleIngestionService {
             store(em, article, p.events(), previous.getOrDefault(id, List.of()), index, changes, rebuild);
             registry.counter("timeline.articles.ingested").increment();
         }
+        index(em, written);
         rebuild(em, rebuild, index, changes);
         index.write(em);
         em.flush();
@@ -261,15 +262,26 @@ public class ArticleIngestionService {
         }
         em.flush();
         refile(em, refile.values());
+        // Keeps the session small: dirty checking covers one article's entities, not the whole batch's.
+        em.clear();
+    }
+
+    /**
+     * Adds the words of the batch's new reports to their entries' search vectors, in one statement for the batch: an
+     * entry several articles reported gets all their words at once, and its vector is rewritten once.
+     */
+    private static void index(EntityManager em, List<String> articles) {
+        if (articles.isEmpty()) {
+            return;
+        }
         em.createNativeQuery("insert into entry_search (entry_id, search_vector)"
                 + " select m.entry_id, strip(to_tsvector('simple', string_agg(m.text || ' ' || coalesce(m.sentence, ''),"
                 + " ' '))) from mention m join timeline_entry e on e.id = m.entry_id"
-                + " where m.article_id = ?1 and e.mention_count <= ?2 group by m.entry_id"
-                + " on conflict (entry_id) do update"
+                + " where m.article_id = any(cast(?1 as text[])) and e.mention_count <= ?2 group by m.entry_id"
+                + " order by m.entry_id on conflict (entry_id) do update"
                 + " set search_vector = strip(entry_search.search_vector || excluded.search_vector)")
-                .setParameter(1, article.id).setParameter(2, SEARCHED_REPORTS).executeUpdate();
-        // Keeps the session small: dirty checking covers one article's entities, not the whole batch's.
-        em.clear();
+                .setParameter(1, PgArrays.text(articles.toArray(String[]::new))).setParameter(2, SEARCHED_REPORTS)
+                .executeUpdate();
     }
 
     /** Files entries under their current merge keys; rows are rewritten only for entries whose keys changed. */
