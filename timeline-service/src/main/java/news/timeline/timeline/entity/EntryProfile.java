@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * A bounded summary of an entry's reports, stored with the entry: a few sample reports that a new report is compared
  * with, and how often each place was reported. It never grows with the number of reports.
@@ -15,6 +17,9 @@ import java.util.Map;
  *                  not known (more of them, or a profile written before outlets were kept): whether an outlet is new
  *                  to the entry is then asked of its reports
  */
+// An instance of an earlier release, during a rolling upgrade, reads the profiles a newer one wrote: what it does
+// not know it leaves aside (it failed on the outlets when they were added).
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record EntryProfile(List<Sample> samples, List<String> words, Map<String, Integer> locations,
         List<String> outlets) {
 
@@ -44,6 +49,7 @@ public record EntryProfile(List<Sample> samples, List<String> words, Map<String,
      *
      * @param words stemmed content words of the statement without its date words
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Sample(String article, String date, String start, String end, List<String> words,
             List<String> actors, List<String> topicActors, String location, String status, String text) {
     }
