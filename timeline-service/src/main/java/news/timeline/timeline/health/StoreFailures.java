@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JacksonException;
+
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
@@ -47,7 +49,9 @@ public final class StoreFailures {
         boolean conflict = false;
         boolean refused = false;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof IOException
+            // Jackson's failures are IOExceptions too, but a stored value that does not map is no outage: waiting
+            // for it would stall the consumer for good.
+            if (t instanceof JDBCConnectionException || t instanceof IOException && !(t instanceof JacksonException)
                     || t instanceof QueryTimeoutException || t instanceof org.hibernate.QueryTimeoutException) {
                 return Kind.UNAVAILABLE;
             }

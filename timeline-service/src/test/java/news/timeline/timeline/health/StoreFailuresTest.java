@@ -61,6 +61,16 @@ class StoreFailuresTest {
     }
 
     @Test
+    void aStoredValueThatDoesNotMapIsNoOutage() {
+        IllegalArgumentException mapping = new IllegalArgumentException("Could not deserialize",
+                new com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException(null, "Unrecognized field",
+                        null, Object.class, "outlets", null));
+        assertThat(StoreFailures.classify(mapping)).isEqualTo(StoreFailures.Kind.UNKNOWN);
+        assertThat(StoreFailures.classify(new java.net.ConnectException("refused")))
+                .isEqualTo(StoreFailures.Kind.UNAVAILABLE);
+    }
+
+    @Test
     void aBugIsUnknown() {
         assertThat(StoreFailures.classify(new IllegalStateException("bug"))).isEqualTo(StoreFailures.Kind.UNKNOWN);
     }
