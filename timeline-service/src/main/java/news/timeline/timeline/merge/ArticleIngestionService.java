@@ -32,6 +32,7 @@ import news.timeline.contract.ArticleEventsMessage;
 import news.timeline.contract.EventMessage;
 import news.timeline.contract.EventStatus;
 import news.timeline.contract.ReprocessRun;
+import news.timeline.contract.timex.Granularity;
 import news.timeline.contract.timex.TimexValue;
 import news.timeline.timeline.entity.Article;
 import news.timeline.timeline.entity.Mention;
@@ -119,6 +120,7 @@ public class ArticleIngestionService {
         Article.<Article>list("id in ?1", ids).forEach(a -> stored.put(a.id, a));
 
         Map<String, List<Mention>> previous = new HashMap<>();
+        DayReferences references = new DayReferences();
         MergeLocks locks = new MergeLocks();
         for (Prepared p : batch) {
             Article old = stored.get(p.message().articleId());
@@ -126,6 +128,8 @@ public class ArticleIngestionService {
                 List<Mention> mentions = Mention.list("from Mention m join fetch m.entry where m.article.id = ?1"
                         + " order by m.eventIndex", old.id);
                 previous.put(old.id, mentions);
+                references.remove(DayReferences.publicationDay(old.publishedAt, old.dct), mentions.stream()
+                        .filter(m -> m.granularity == Granularity.DAY).map(m -> m.dateStart).toList());
                 mentions.forEach(m -> locks.write(DateBuckets.around(m.dateStart, m.dateEnd)));
             }
             for (DatedEvent e : p.events()) {
@@ -162,6 +166,8 @@ public class ArticleIngestionService {
                         .map(ArticleIngestionService::report).toList()));
             }
             Article article = upsertArticle(old, p);
+            references.add(DayReferences.publicationDay(article.publishedAt, article.dct), p.events().stream()
+                    .filter(e -> e.date().granularity() == Granularity.DAY).map(e -> e.date().start()).toList());
             stored.put(id, article);
             written.add(id);
             store(em, article, p.events(), previous.getOrDefault(id, List.of()), index, changes, rebuild);
@@ -177,6 +183,7 @@ public class ArticleIngestionService {
                     .setParameter(1, PgArrays.text(written.toArray(String[]::new))).executeUpdate();
         }
         revisions.write(em);
+        references.write(em);
         // Last, so that the change log's lock (see ChangeLog) is held for the commit only.
         changes.write(em);
     }

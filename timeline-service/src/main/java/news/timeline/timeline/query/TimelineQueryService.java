@@ -2,7 +2,9 @@ package news.timeline.timeline.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +32,7 @@ import news.timeline.contract.timex.Granularity;
 import news.timeline.timeline.config.TimelineConfig;
 import news.timeline.timeline.entity.TimelineEntry;
 import news.timeline.timeline.salience.DateSalience;
+import news.timeline.timeline.salience.DayReference;
 import news.timeline.timeline.salience.StatementSelector;
 import news.timeline.timeline.text.PgArrays;
 import news.timeline.timeline.view.DateRangeView;
@@ -69,17 +72,18 @@ public class TimelineQueryService {
     }
 
     /** A candidate as the salience index gives it: enough to rank the dates, nothing to parse. */
-    private record Candidate(long id, String dateValue, Granularity granularity, int reports, EventStatus status) {
+    private record Candidate(long id, String dateValue, Granularity granularity, LocalDate dateStart, int reports,
+            EventStatus status) {
 
         static Candidate of(Object[] values) {
             Row row = new Row(values);
-            return new Candidate(row.nextLong(), row.nextString(), row.nextEnum(Granularity.class), row.nextInt(),
-                    row.nextEnum(EventStatus.class));
+            return new Candidate(row.nextLong(), row.nextString(), row.nextEnum(Granularity.class), row.nextDate(),
+                    row.nextInt(), row.nextEnum(EventStatus.class));
         }
     }
 
-    /** A date's candidates, most salient first, and its importance. */
-    private record CandidateDate(List<Long> ids, DateSalience salience) {
+    /** A date's candidates, most salient first, and its importance; {@code day} is null for a coarser date. */
+    private record CandidateDate(LocalDate day, List<Long> ids, DateSalience salience) {
     }
 
     /** What an item shows of an entry, with its sample reports as (article id, statement) pairs. */
@@ -130,7 +134,8 @@ public class TimelineQueryService {
     private TimelineView compute(EventFilter filter, int k, int perDate) {
         EntryQuery query = new EntryQuery(filter);
         EntityManager em = TimelineEntry.getEntityManager();
-        Query sql = em.createNativeQuery("select e.id, e.date_value, e.granularity, e.mention_count, e.status"
+        Query sql = em.createNativeQuery("select e.id, e.date_value, e.granularity, e.date_start::text,"
+                + " e.mention_count, e.status"
                 + " from timeline_entry e where " + query.where + " order by e.salience desc, e.id limit :limit");
         query.params.forEach(sql::setParameter);
         List<Object[]> rows = sql.setParameter("limit", config.salience().candidateLimit()).getResultList();
@@ -138,10 +143,12 @@ public class TimelineQueryService {
         for (Object[] row : rows) {
             Candidate c = Candidate.of(row);
             CandidateDate date = dates.computeIfAbsent(c.dateValue(),
-                    v -> new CandidateDate(new ArrayList<>(), new DateSalience(c.granularity())));
+                    v -> new CandidateDate(c.granularity() == Granularity.DAY ? c.dateStart() : null,
+                            new ArrayList<>(), new DateSalience(c.granularity())));
             date.ids().add(c.id());
             date.salience().add(c.reports(), c.status());
         }
+        referToDays(em, dates.values());
         // The most referred-to dates; among equals, the one with the more salient entry (met first) stays first.
         List<CandidateDate> chosen = dates.values().stream()
                 .sorted(Comparator.comparingDouble((CandidateDate d) -> -d.salience().score())).limit(k).toList();
@@ -163,6 +170,22 @@ public class TimelineQueryService {
                 .toList());
         return new TimelineView(top.stream().map(date -> item(date, outlets, selector.choose(statementsOf(date),
                 perDate))).toList());
+    }
+
+    /** Adds to each candidate day what the store's articles make of it (its day and the next, read by key). */
+    private static void referToDays(EntityManager em, Collection<CandidateDate> dates) {
+        Set<LocalDate> days = new HashSet<>();
+        dates.stream().map(CandidateDate::day).filter(Objects::nonNull).forEach(d -> {
+            days.add(d);
+            days.add(d.plusDays(1));
+        });
+        Map<LocalDate, DayReference> references = DayReferenceQuery.of(em, days);
+        for (CandidateDate date : dates) {
+            if (date.day() != null) {
+                date.salience().refer(references.getOrDefault(date.day(), DayReference.NONE),
+                        references.getOrDefault(date.day().plusDays(1), DayReference.NONE));
+            }
+        }
     }
 
     /** Every statement of the date: each entry's own, then those of its sample reports, most salient entry first. */

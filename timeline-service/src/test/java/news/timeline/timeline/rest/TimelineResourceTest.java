@@ -3,6 +3,7 @@ package news.timeline.timeline.rest;
 import static io.restassured.RestAssured.given;
 import static news.timeline.timeline.support.Articles.article;
 import static news.timeline.timeline.support.Articles.event;
+import static news.timeline.timeline.support.Articles.published;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -88,6 +89,23 @@ class TimelineResourceTest {
         given().queryParam("from", year).queryParam("to", year).queryParam("limit", 2)
                 .when().get("/api/timeline").then().statusCode(200)
                 .body("items.date", contains(year + "-05-05", year + "-08-01"));
+    }
+
+    @Test
+    void aDayArticlesLookBackAtFromLaterOutranksADayReportedOnlyOnTheDay() {
+        int other = Articles.freshYear();
+        for (int i = 1; i <= 3; i++) {
+            ingestion.ingest(published(other + "-05-05", Articles.freshId(), "Outlet " + i, "Relm news",
+                    event(other + "-05-05", "Relm opened a port", List.of("Relm"), null, "occurred")));
+        }
+        // Fewer reports, but from 200 days later: the day was still recalled (DATEWISE's references from later).
+        for (int i = 4; i <= 5; i++) {
+            ingestion.ingest(published(other + "-07-29", Articles.freshId(), "Outlet " + i, "Relm news",
+                    event(other + "-01-10", "Relm signed the border treaty", List.of("Relm"), null, "occurred")));
+        }
+        given().queryParam("from", other).queryParam("to", other).queryParam("limit", 1)
+                .when().get("/api/timeline").then().statusCode(200)
+                .body("items.date", contains(other + "-01-10"));
     }
 
     @Test

@@ -29,4 +29,21 @@ class DateSalienceTest {
         assertThat(planned.score()).isLessThan(2.0);
         assertThat(month.score()).isEqualTo(2 * Granularity.MONTH.specificity()).isLessThan(2.0);
     }
+
+    @Test
+    void aDayCountsTheArticlesReferringToItMoreFromLaterAndThosePublishedOnItAndTheDayAfter() {
+        DateSalience sameDay = new DateSalience(Granularity.DAY);
+        sameDay.add(2, EventStatus.OCCURRED);
+        sameDay.refer(new DayReference(2, 0, 0), DayReference.NONE);
+        DateSalience recalled = new DateSalience(Granularity.DAY);
+        recalled.add(2, EventStatus.OCCURRED);
+        recalled.refer(new DayReference(2, 2 * Math.log1p(30), 0), DayReference.NONE);
+        assertThat(sameDay.score()).isEqualTo(4.0);
+        assertThat(recalled.score()).isEqualTo(4.0 + DateSalience.LOOK_BACK * 2 * Math.log1p(30));
+
+        DateSalience busy = new DateSalience(Granularity.DAY);
+        busy.add(2, EventStatus.OCCURRED);
+        busy.refer(new DayReference(2, 0, 3), new DayReference(5, 1, 2));
+        assertThat(busy.score()).isEqualTo(4.0 + DateSalience.PUBLICATION * 5);
+    }
 }

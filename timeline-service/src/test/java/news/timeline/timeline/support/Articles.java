@@ -49,9 +49,15 @@ public final class Articles {
     }
 
     public static ArticleEventsMessage article(String id, String source, String title, EventMessage... events) {
+        return published("1999-01-01", id, source, title, events);
+    }
+
+    /** An article published on {@code day} (an ISO date), which is also its document creation time. */
+    public static ArticleEventsMessage published(String day, String id, String source, String title,
+            EventMessage... events) {
         return new ArticleEventsMessage(SchemaVersion.CURRENT, id, "https://news.example/" + id, title, source, "en",
-                "1999-01-01", "1999-01-01", "given", "day", 1.0, List.of("feed date"), "2026-11-23T09:00:00Z",
-                ENGINE_VERSION, null, List.of(events));
+                day, day, "given", "day", 1.0, List.of("feed date"), "2026-11-23T09:00:00Z", ENGINE_VERSION, null,
+                List.of(events));
     }
 
     public static String json(ArticleEventsMessage message) {
