@@ -23,8 +23,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <ul>
  * <li>{@code window TIMELINE_JSON ARTICLES_JSONL OUT_JSONL}: writes the topic's articles published within the task's
  * window (its first to its last date, both included), the only ones the system may read;</li>
- * <li>{@code score TIMELINE_URL TIMELINE_JSON TASK RESULTS_TSV}: asks {@code /api/timeline} for the window, l dates and
- * k sentences per date, scores the answer ({@link TimelineScore}) and appends a row to RESULTS_TSV;</li>
+ * <li>{@code score TIMELINE_URL TIMELINE_JSON TASK RESULTS_TSV [FILTER]}: asks {@code /api/timeline} for the window,
+ * l dates and k sentences per date (and FILTER's parameters, such as {@code q=oil}, to pick one story out of a mixed
+ * stream), scores the answer ({@link TimelineScore}) and appends a row to RESULTS_TSV;</li>
  * <li>{@code report RESULTS_TSV}: the per-task table and the average (precision and recall averaged over tasks, F1 of
  * the averages).</li>
  * </ul>
@@ -44,9 +45,9 @@ public final class TimelineScoreCommand {
                 window(ReferenceTimeline.read(Path.of(args[1])), Path.of(args[2]), Path.of(args[3]));
             }
             case "score" -> {
-                require(args, 5, "score TIMELINE_URL TIMELINE_JSON TASK RESULTS_TSV");
+                require(args, args.length == 6 ? 6 : 5, "score TIMELINE_URL TIMELINE_JSON TASK RESULTS_TSV [FILTER]");
                 score(args[1].replaceAll("/+$", ""), ReferenceTimeline.read(Path.of(args[2])), args[3],
-                        Path.of(args[4]));
+                        Path.of(args[4]), args.length == 6 ? args[5] : "");
             }
             case "report" -> {
                 require(args, 2, "report RESULTS_TSV");
@@ -86,10 +87,10 @@ public final class TimelineScoreCommand {
                 task.dates(), task.sentencesPerDate());
     }
 
-    private static void score(String url, ReferenceTimeline task, String name, Path results)
+    private static void score(String url, ReferenceTimeline task, String name, Path results, String filter)
             throws IOException, InterruptedException {
         String query = "from=" + task.first() + "&to=" + task.last() + "&limit=" + task.dates() + "&sentences="
-                + task.sentencesPerDate();
+                + task.sentencesPerDate() + (filter.isBlank() ? "" : "&" + filter);
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(url + "/api/timeline?" + query)).header("Accept", "application/json").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
