@@ -13,13 +13,17 @@ final class EntryQuery {
 
     final StringBuilder where = new StringBuilder("true");
     final Map<String, Object> params = new HashMap<>();
+    /** The conditions other than words and entity: the period, statuses and article. */
+    private final StringBuilder scope = new StringBuilder("true");
+    private final boolean named;
 
     EntryQuery(EventFilter filter) {
+        named = !filter.words().isEmpty() || filter.entity() != null;
         if (filter.from() != null) {
-            and("e.date_end >= :from", "from", filter.from().start());
+            scoped("e.date_end >= :from", "from", filter.from().start());
         }
         if (filter.to() != null) {
-            and("e.date_start <= :to", "to", filter.to().end());
+            scoped("e.date_start <= :to", "to", filter.to().end());
         }
         if (!filter.words().isEmpty()) {
             // Each word must begin a word of some report's statement or sentence, as in "summit Hels".
@@ -32,12 +36,39 @@ final class EntryQuery {
             and("e.id in (select x.entry_id from entry_entity x where x.key = :entity)", "entity", filter.entity());
         }
         if (!filter.statuses().isEmpty()) {
-            and("e.status in (:statuses)", "statuses", filter.statuses().stream().map(Enum::name).toList());
+            scoped("e.status in (:statuses)", "statuses", filter.statuses().stream().map(Enum::name).toList());
         }
         if (filter.article() != null) {
-            and("e.id in (select m.entry_id from mention m where m.article_id = :article)", "article",
+            scoped("e.id in (select m.entry_id from mention m where m.article_id = :article)", "article",
                     filter.article());
         }
+    }
+
+    private void scoped(String condition, String name, Object value) {
+        and(condition, name, value);
+        scope.append(" and ").append(condition);
+    }
+
+    /**
+     * The story the words or entity pick out, not only the entries whose own reports name them: also the other
+     * entries, within the period, of the articles that report one of the {@code entries} most salient matching
+     * entries (at most {@code articles} reports of them are followed, so the cost stays bounded). An article about
+     * Michael Jackson tells of his doctor's trial without naming him in that sentence. Without words or entity, the
+     * query as it is.
+     */
+    EntryQuery story(int entries, int articles) {
+        if (!named) {
+            return this;
+        }
+        String matching = where.toString();
+        where.setLength(0);
+        where.append("((").append(matching).append(") or (").append(scope)
+                .append(" and e.id in (select x.entry_id from mention x where x.article_id in (select m.article_id"
+                        + " from mention m where m.entry_id in (select e.id from timeline_entry e where ")
+                .append(matching).append(" order by e.salience desc limit :storyEntries) limit :storyArticles))))");
+        params.put("storyEntries", entries);
+        params.put("storyArticles", articles);
+        return this;
     }
 
     EntryQuery and(String condition, String name, Object value) {

@@ -59,6 +59,8 @@ public class TimelineQueryService {
     /** Statements a request may ask for per date: journalists' timelines give up to six sentences a date. */
     static final int MAX_SENTENCES = 10;
     static final int MAX_OUTLETS = 5;
+    /** Reports of the matching entries whose articles a story follows (see {@link EntryQuery#story}). */
+    static final int STORY_REPORTS = 2000;
 
     private final TimelineConfig config;
     private final Cache<Request, TimelineView> cache;
@@ -132,13 +134,14 @@ public class TimelineQueryService {
 
     @SuppressWarnings("unchecked")
     private TimelineView compute(EventFilter filter, int k, int perDate) {
-        EntryQuery query = new EntryQuery(filter);
+        int candidates = config.salience().candidateLimit();
+        EntryQuery query = new EntryQuery(filter).story(candidates, STORY_REPORTS);
         EntityManager em = TimelineEntry.getEntityManager();
         Query sql = em.createNativeQuery("select e.id, e.date_value, e.granularity, e.date_start::text,"
                 + " e.mention_count, e.status"
                 + " from timeline_entry e where " + query.where + " order by e.salience desc, e.id limit :limit");
         query.params.forEach(sql::setParameter);
-        List<Object[]> rows = sql.setParameter("limit", config.salience().candidateLimit()).getResultList();
+        List<Object[]> rows = sql.setParameter("limit", candidates).getResultList();
         Map<String, CandidateDate> dates = new LinkedHashMap<>();
         for (Object[] row : rows) {
             Candidate c = Candidate.of(row);

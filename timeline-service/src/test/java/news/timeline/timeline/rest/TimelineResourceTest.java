@@ -109,6 +109,28 @@ class TimelineResourceTest {
     }
 
     @Test
+    void wordsAndEntityPickAStoryWithTheEventsItsArticlesTellWithoutNamingIt() {
+        int other = Articles.freshYear();
+        // The article is about Osk: its second event is part of that story though its statement does not name him.
+        ingestion.ingest(article(Articles.freshId(), "Outlet 1", "Osk news",
+                event(other + "-06-25", "The singer Osk died at his home", List.of("Osk"), null, "occurred"),
+                event(other + "-09-01", "His doctor was charged with manslaughter", List.of("doctor"), null,
+                        "occurred")));
+        // Another story of the same months, in another article.
+        ingestion.ingest(article(Articles.freshId(), "Outlet 2", "Spill news",
+                event(other + "-07-15", "The leaking well was capped", List.of("Dask Oil"), null, "occurred")));
+        for (String[] story : List.of(new String[] { "q", "osk" }, new String[] { "entity", "Osk" })) {
+            given().queryParam(story[0], story[1]).queryParam("from", other).queryParam("to", other)
+                    .when().get("/api/timeline").then().statusCode(200)
+                    .body("items.date", contains(other + "-06-25", other + "-09-01"));
+        }
+        // The events list keeps its literal filter: only the entries that name Osk.
+        given().queryParam("q", "osk").queryParam("from", other).queryParam("to", other)
+                .when().get("/api/events").then().statusCode(200)
+                .body("items.date", contains(other + "-06-25"));
+    }
+
+    @Test
     void sentencesBoundsTheStatementsOfEachDate() {
         given().queryParam("from", year).queryParam("to", year).queryParam("limit", 1).queryParam("sentences", 1)
                 .when().get("/api/timeline").then().statusCode(200)
