@@ -131,23 +131,6 @@ class TimelineResourceTest {
     }
 
     @Test
-    void aDateIsToldFromMoreOfItsReportsThanAnEntryKeepsAsSamples() {
-        int other = Articles.freshYear();
-        String[] debates = { "water prices", "fishing rights", "flood risk", "farm land", "tourism", "power costs",
-                "road access", "bird habitats", "town budgets", "river traffic", "drinking water", "boat races" };
-        for (int i = 0; i < debates.length; i++) {
-            ingestion.ingest(article(Articles.freshId(), "Outlet " + i, "Dam approved", event(other + "-05-07",
-                    "The Serra council approved the river dam plan after a long debate about " + debates[i],
-                    List.of("Serra council"), "Serra", "occurred")));
-        }
-        // More distinct statements than the entry's own and its sample reports' (EntryUpdater.SAMPLES) together.
-        given().queryParam("from", other).queryParam("to", other).queryParam("limit", 1).queryParam("sentences", 10)
-                .when().get("/api/timeline").then().statusCode(200)
-                .body("items[0].entries", hasSize(1))
-                .body("items[0].statements", hasSize(10));
-    }
-
-    @Test
     void sentencesBoundsTheStatementsOfEachDate() {
         given().queryParam("from", year).queryParam("to", year).queryParam("limit", 1).queryParam("sentences", 1)
                 .when().get("/api/timeline").then().statusCode(200)
