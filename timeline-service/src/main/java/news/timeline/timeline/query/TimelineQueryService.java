@@ -61,8 +61,6 @@ public class TimelineQueryService {
     static final int MAX_OUTLETS = 5;
     /** Reports of the matching entries whose articles a story follows (see {@link EntryQuery#story}). */
     static final int STORY_REPORTS = 2000;
-    /** Reports of each entry of the items whose statements may tell its date. */
-    static final int REPORTS_PER_ENTRY = 20;
 
     private final TimelineConfig config;
     private final Cache<Request, TimelineView> cache;
@@ -171,11 +169,10 @@ public class TimelineQueryService {
                         .thenComparing(d -> d.get(0).id()))
                 .toList();
         Map<String, OutletView> outlets = outletsOf(top);
-        Map<Long, List<String>> reports = ReportStatements.of(em, ids, REPORTS_PER_ENTRY);
-        StatementSelector selector = new StatementSelector(top.stream()
-                .flatMap(d -> statementsOf(d, reports).stream()).toList());
-        return new TimelineView(top.stream().map(date -> item(date, outlets,
-                selector.choose(statementsOf(date, reports), perDate))).toList());
+        StatementSelector selector = new StatementSelector(top.stream().flatMap(d -> statementsOf(d).stream())
+                .toList());
+        return new TimelineView(top.stream().map(date -> item(date, outlets, selector.choose(statementsOf(date),
+                perDate))).toList());
     }
 
     /** Adds to each candidate day what the store's articles make of it (its day and the next, read by key). */
@@ -194,16 +191,12 @@ public class TimelineQueryService {
         }
     }
 
-    /**
-     * Every statement of the date: each entry's own, then those of its sample reports and of its first reports, most
-     * salient entry first.
-     */
-    private static List<String> statementsOf(List<ItemEntry> date, Map<Long, List<String>> reports) {
+    /** Every statement of the date: each entry's own, then those of its sample reports, most salient entry first. */
+    private static List<String> statementsOf(List<ItemEntry> date) {
         List<String> out = new ArrayList<>();
         for (ItemEntry entry : date) {
             out.add(entry.text());
             entry.samples().forEach(s -> out.add(s.get(1)));
-            out.addAll(reports.getOrDefault(entry.id(), List.of()));
         }
         return out.stream().filter(s -> s != null && !s.isBlank()).toList();
     }
