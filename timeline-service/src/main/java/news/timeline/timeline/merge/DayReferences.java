@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import news.timeline.timeline.text.PgArrays;
 
 /**
- * What a merge batch changes in the per-day reference counts (table {@code day_reference}, see V8): each stored
+ * What a merge batch changes in the per-day reference counts (table {@code day_reference}, see V9): each stored
  * article adds one reference to every day its events name to the day and one publication to its publication day; an
  * article stored again with other content first takes back what its earlier version added. The batch's changes are
  * written by one upsert, in day order so that concurrent batches lock shared days in the same order.
