@@ -139,8 +139,8 @@ public class CandidateFinder {
             for (String key : words.isEmpty() ? new String[0] : MergeKeys.lookup(words, date.start(), date.end())) {
                 numbers.add(n);
                 keys.add(key);
-                starts.add(date.start().toString());
-                ends.add(date.end().toString());
+                starts.add(PgArrays.date(date.start()));
+                ends.add(PgArrays.date(date.end()));
             }
         }
         List<Map<Long, Integer>> found = new ArrayList<>(reports.size());
