@@ -168,9 +168,22 @@ public final class TestPostgres implements AutoCloseable {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768-60999): a service restarted on its old port after a kill must
+     * find it free, and an outgoing connection's local port, taken from the ephemeral range meanwhile, once took it
+     * (the fault suite's restarted extract-service then could not start).
+     */
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + PORTS.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // another one
+            }
         }
+        throw new IOException("no free port between 20000 and 32000");
     }
+
+    private static final java.util.Random PORTS = new SecureRandom();
 }
