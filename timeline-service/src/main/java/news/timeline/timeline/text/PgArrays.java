@@ -18,10 +18,12 @@ public final class PgArrays {
 
     /** A date as PostgreSQL reads it: ISO years up to 0 are years BC (ISO 0 is 1 BC), no '+' on long years. */
     public static String date(java.time.LocalDate date) {
-        if (date.getYear() <= 0) {
-            return String.format("%04d-%02d-%02d BC", 1 - date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        int year = date.getYear();
+        if (year > 0 && year <= 9999) {
+            return date.toString(); // ISO's own form is PostgreSQL's here, and it is bound thousands of times per batch
         }
-        return String.format("%04d-%02d-%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        return String.format(year <= 0 ? "%04d-%02d-%02d BC" : "%04d-%02d-%02d", year <= 0 ? 1 - year : year,
+                date.getMonthValue(), date.getDayOfMonth());
     }
 
     public static String numbers(Collection<? extends Number> values) {

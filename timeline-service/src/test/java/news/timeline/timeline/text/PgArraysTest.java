@@ -20,6 +20,8 @@ class PgArraysTest {
         assertThat(PgArrays.date(LocalDate.of(0, 1, 1))).isEqualTo("0001-01-01 BC");
         assertThat(PgArrays.date(LocalDate.of(-99, 12, 31))).isEqualTo("0100-12-31 BC");
         assertThat(PgArrays.date(LocalDate.of(12000, 1, 1))).isEqualTo("12000-01-01");
+        assertThat(PgArrays.date(LocalDate.of(99, 2, 3))).isEqualTo("0099-02-03");
+        assertThat(PgArrays.date(LocalDate.of(1, 1, 1))).isEqualTo("0001-01-01");
     }
 
     @Test
