@@ -51,11 +51,11 @@ select coalesce('{' || string_agg(id::text, ',') || '}', '{}') as page_ids from
   order by e.date_start, e.id limit :page_rows;
 
 \echo -- @endpoint GET /api/events?entity=NAME (then the reports)
-\echo -- @statement page of entries
+\echo -- @statement page of entries (the entity's rows in their (key, date_start, entry_id) order)
 :explain select e.id, e.date_value, e.granularity, e.date_start::text, e.date_end::text, e.text, e.status, e.actors::text,
   e.location, e.confidence, e.source_count, e.mention_count
-  from timeline_entry e where true
-  and e.id in (select x.entry_id from entry_entity x where x.key = :'entity') order by e.date_start, e.id limit :page_rows;
+  from entry_entity x join timeline_entry e on e.id = x.entry_id where x.key = :'entity' and true
+  order by x.date_start, x.entry_id limit :page_rows;
 
 \echo -- @endpoint GET /api/events?cursor=C (a deep page; then the reports)
 \echo -- @statement page of entries after the cursor

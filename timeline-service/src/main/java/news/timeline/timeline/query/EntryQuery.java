@@ -12,13 +12,18 @@ import java.util.stream.Collectors;
 final class EntryQuery {
 
     final StringBuilder where = new StringBuilder("true");
+    /** The same conditions as {@link #where} but the entity's, for a page that reads the entity's rows first. */
+    final StringBuilder whereBesidesEntity = new StringBuilder("true");
     final Map<String, Object> params = new HashMap<>();
+    /** The entity key asked for, or null. */
+    final String entity;
     /** The conditions other than words and entity: the period, statuses and article. */
     private final StringBuilder scope = new StringBuilder("true");
     private final boolean named;
 
     EntryQuery(EventFilter filter) {
         named = !filter.words().isEmpty() || filter.entity() != null;
+        entity = filter.entity();
         if (filter.from() != null) {
             scoped("e.date_end >= :from", "from", filter.from().start());
         }
@@ -33,7 +38,8 @@ final class EntryQuery {
         }
         if (filter.entity() != null) {
             // "Trump" finds "Donald Trump": entry_entity holds each name under its trailing words too.
-            and("e.id in (select x.entry_id from entry_entity x where x.key = :entity)", "entity", filter.entity());
+            where.append(" and e.id in (select x.entry_id from entry_entity x where x.key = :entity)");
+            params.put("entity", filter.entity());
         }
         if (!filter.statuses().isEmpty()) {
             scoped("e.status in (:statuses)", "statuses", filter.statuses().stream().map(Enum::name).toList());
@@ -72,8 +78,14 @@ final class EntryQuery {
     }
 
     EntryQuery and(String condition, String name, Object value) {
-        where.append(" and ").append(condition);
+        and(condition);
         params.put(name, value);
+        return this;
+    }
+
+    EntryQuery and(String condition) {
+        where.append(" and ").append(condition);
+        whereBesidesEntity.append(" and ").append(condition);
         return this;
     }
 

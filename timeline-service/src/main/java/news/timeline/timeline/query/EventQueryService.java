@@ -60,7 +60,7 @@ public class EventQueryService {
      */
     public EventPage planned(EventFilter filter, String cursor, Integer size) {
         EntryQuery query = new EntryQuery(filter);
-        query.where.append(" and e.status = '").append(EventStatus.PLANNED.name()).append("'");
+        query.and("e.status = '" + EventStatus.PLANNED.name() + "'");
         return page(query, cursor, size);
     }
 
@@ -87,14 +87,26 @@ public class EventQueryService {
     @SuppressWarnings("unchecked")
     private EventPage page(EntryQuery query, String cursor, Integer size) {
         int pageSize = PageSizes.resolve("size", size, config.events());
-        if (cursor != null && !cursor.isBlank()) {
-            EventCursor after = EventCursor.decode(cursor.trim());
-            query.and("(e.date_start, e.id) > (:cursorDate, :cursorId)", "cursorDate", after.dateStart());
-            query.params.put("cursorId", after.id());
+        EventCursor after = cursor == null || cursor.isBlank() ? null : EventCursor.decode(cursor.trim());
+        String statement;
+        if (query.entity != null) {
+            // The entity's rows carry their entry's first day: the page is a range of their (key, day, entry) index,
+            // however many entries the name is on.
+            statement = "select " + ENTRY_COLUMNS + " from entry_entity x join timeline_entry e on e.id = x.entry_id"
+                    + " where x.key = :entity and " + query.whereBesidesEntity
+                    + (query.params.containsKey("to") ? " and x.date_start <= :to" : "")
+                    + (after == null ? "" : " and (x.date_start, x.entry_id) > (:cursorDate, :cursorId)")
+                    + " order by x.date_start, x.entry_id limit :limit";
+        } else {
+            statement = "select " + ENTRY_COLUMNS + " from timeline_entry e where " + query.where
+                    + (after == null ? "" : " and (e.date_start, e.id) > (:cursorDate, :cursorId)")
+                    + " order by e.date_start, e.id limit :limit";
         }
-        Query sql = TimelineEntry.getEntityManager().createNativeQuery("select " + ENTRY_COLUMNS
-                + " from timeline_entry e where " + query.where + " order by e.date_start, e.id limit :limit");
+        Query sql = TimelineEntry.getEntityManager().createNativeQuery(statement);
         query.params.forEach(sql::setParameter);
+        if (after != null) {
+            sql.setParameter("cursorDate", after.dateStart()).setParameter("cursorId", after.id());
+        }
         List<Object[]> rows = sql.setParameter("limit", pageSize + 1).getResultList();
         boolean more = rows.size() > pageSize;
         List<EventView> page = views(more ? rows.subList(0, pageSize) : rows, REPORTS_IN_LISTING);

@@ -20,8 +20,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import news.timeline.timeline.entity.TimelineEntry;
 import news.timeline.timeline.merge.ArticleIngestionService;
 import news.timeline.timeline.support.Articles;
 import news.timeline.http.Problem;
@@ -115,6 +117,31 @@ class EventResourceTest {
         listYear("article", guardian).then().statusCode(200)
                 .body("items.date", equalTo(List.of(String.valueOf(year), year + "-07-16")));
         listYear("entity", "nobody-at-all").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void pagesOfAnEntityKeepTheDateOrderAcrossCursors() {
+        List<String> dates = new ArrayList<>();
+        String cursor = null;
+        do {
+            Response page = cursor == null ? listYear("entity", "borrin", "size", "1")
+                    : listYear("entity", "borrin", "size", "1", "cursor", cursor);
+            page.then().statusCode(200).body("items", hasSize(1));
+            dates.addAll(page.path("items.date"));
+            cursor = page.path("next");
+        } while (cursor != null && dates.size() < 10);
+        assertThat(dates).containsExactly(String.valueOf(year), year + "-07-16");
+    }
+
+    @Test
+    void anEntryMovedToAnotherDayIsFoundByItsNamesOnThatDay() {
+        Integer lisbon = listYear("entity", "Lisbon").path("items[0].id");
+        QuarkusTransaction.requiringNew().run(() -> TimelineEntry.getEntityManager()
+                .createNativeQuery("update timeline_entry set date_start = cast(?1 as date) where id = ?2")
+                .setParameter(1, year + "-01-15").setParameter(2, lisbon).executeUpdate());
+        listYear("entity", "Lisbon", "from", year + "-01", "to", year + "-01").then().statusCode(200)
+                .body("items.id", equalTo(List.of(lisbon)));
+        listYear("entity", "kestel", "size", "1").then().statusCode(200).body("items.id", equalTo(List.of(lisbon)));
     }
 
     @Test
