@@ -83,7 +83,10 @@ final class Anaphora {
         String n = a.getOrDefault("n", "1");
         int sign = Integer.parseInt(a.getOrDefault("sign", "1"));
         String mod = a.get("mod");
-        boolean comparison = "finer".equals(a.get("keep"));
+        // keep=finer: "a year earlier" is a year unless it compares with the quarter reported on; keep=same: "the
+        // same period last year" is the period just named, a year before, whatever that period is
+        boolean same = "same".equals(a.get("keep"));
+        boolean comparison = same || "finer".equals(a.get("keep"));
         TimePoint base = comparison && ctx.reported != null && g == Granularity.YEAR ? ctx.reported : ctx.reference;
         if (base == null) {
             if (ctx.dct == null) {
@@ -94,9 +97,8 @@ final class Anaphora {
         if (n.equals("X")) {
             return new Result(sign < 0 ? "PAST_REF" : "FUTURE_REF", mod, true, null);
         }
-        // "a year earlier" is a year, as its unit says, unless it compares with the quarter reported on
         Granularity target = g;
-        if (comparison && base == ctx.reported && base.granularity().finerThan(g)) {
+        if (comparison && (same || base == ctx.reported) && base.granularity().finerThan(g)) {
             target = base.granularity();
         }
         if (g.finerThan(base.granularity()) && g != Granularity.WEEKEND) {

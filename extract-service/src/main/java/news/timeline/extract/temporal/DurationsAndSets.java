@@ -60,7 +60,7 @@ final class DurationsAndSets {
             case "H" -> "PT" + n + "H";
             case "MIN" -> "PT" + n + "M";
             case "S" -> "PT" + n + "S";
-            case "Q" -> known ? "P" + count * 3 + "M" : "PXQ";
+            case "Q" -> "P" + n + "Q"; // TimeML counts quarters in their own unit: "two quarters" P2Q
             case "DE" -> known ? "P" + count * 10 + "Y" : "PXDE";
             case "C" -> known ? "P" + count * 100 + "Y" : "PXC";
             default -> "P" + n + unit;
