@@ -113,8 +113,14 @@ final class Anaphora {
         return new Result(p.value(), mod, true, comparison ? null : p);
     }
 
-    /** "that day", "the same year": the reference time itself, at the given granularity. */
+    /**
+     * "that day", "the same year": the reference time itself, at the given granularity; with unit=ref ("until
+     * then", "by that time") at its own, and no expression when the text has named no time to refer to.
+     */
     static Result refpoint(Args a, Context ctx) {
+        if ("ref".equals(a.get("unit"))) {
+            return ctx.reference == null ? null : new Result(ctx.reference.value(), a.get("mod"), true, ctx.reference);
+        }
         Granularity g = Granularity.ofUnit(a.get("unit"));
         if (a.containsKey("y")) {
             // "the 1988 period": the period reported on (the third quarter, the nine months), in 1988; a
