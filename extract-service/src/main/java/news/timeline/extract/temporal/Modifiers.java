@@ -7,11 +7,13 @@ import java.util.Set;
 
 /**
  * Words around an expression that belong to it and set its TIMEX3 mod, from {@code temporal/modifiers.tsv}:
- * {@code pre  the end of  END  DATE,TIME} turns "1990" into "the end of 1990" with mod END.
+ * {@code pre  the end of  END  DATE,TIME} turns "1990" into "the end of 1990" with mod END; {@code mod} (a word
+ * before the expression that gives its mod but stays outside its extent, as TimeBank annotates "about"): {@code mod
+ * about APPROX DURATION} gives "about [five hours]" mod APPROX.
  */
 final class Modifiers {
 
-    record Modifier(boolean before, String[] words, String mod, List<TimexType> types) {
+    record Modifier(boolean before, boolean outside, String[] words, String mod, List<TimexType> types) {
     }
 
     /** A modifier found next to an expression: how many tokens it adds on its side. */
@@ -32,14 +34,15 @@ final class Modifiers {
                 continue;
             }
             String[] cols = line.split("\t+");
-            if (cols.length != 4 || !(cols[0].equals("pre") || cols[0].equals("post"))) {
-                throw new IllegalArgumentException("modifier line needs pre|post, words, mod and types: " + raw);
+            if (cols.length != 4 || !(cols[0].equals("pre") || cols[0].equals("post") || cols[0].equals("mod"))) {
+                throw new IllegalArgumentException("modifier line needs pre|post|mod, words, mod and types: " + raw);
             }
             List<TimexType> types = new ArrayList<>();
             for (String t : cols[3].split(",")) {
                 types.add(TimexType.valueOf(t.strip()));
             }
-            list.add(new Modifier(cols[0].equals("pre"), cols[1].split(" "), cols[2], List.copyOf(types)));
+            list.add(new Modifier(!cols[0].equals("post"), cols[0].equals("mod"), cols[1].split(" "), cols[2],
+                    List.copyOf(types)));
         }
         return new Modifiers(list);
     }

@@ -67,7 +67,7 @@ public final class TemporalTagger {
             boolean vague = r.value().endsWith("_REF");
             Modifiers.Found pre = vague ? null : modifiers.find(tokens, start, end, type, true, previousEnd);
             if (pre != null) {
-                start -= pre.length();
+                start -= pre.modifier().outside() ? 0 : pre.length();
                 mod = mod == null ? pre.modifier().mod() : mod;
             }
             Modifiers.Found post = vague ? null : modifiers.find(tokens, start, end, type, false, nextStart);
