@@ -61,7 +61,7 @@ final class DurationsAndSets {
             case "MIN" -> "PT" + n + "M";
             case "S" -> "PT" + n + "S";
             case "Q" -> "P" + n + "Q"; // TimeML counts quarters in their own unit: "two quarters" P2Q
-            case "DE" -> known ? "P" + count * 10 + "Y" : "PXDE";
+            case "DE" -> known ? "P" + count * 10 + "Y" : "PXY"; // some decades are some years, as TimeBank writes them
             case "C" -> known ? "P" + count * 100 + "Y" : "PXC";
             default -> "P" + n + unit;
         };
