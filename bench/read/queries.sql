@@ -128,8 +128,10 @@ select coalesce('{' || string_agg(id, ',') || '}', '{}') as timeline_article_ids
 
 ---------------------------------------------------------------------------------------------------------------------
 \echo -- @endpoint GET /api/articles/{id}
-\echo -- @statement the article (Article.findByIdOptional)
-:explain select a.* from article a where a.id = :'article_id';
-\echo -- @statement its reports with their entries (HQL: from Mention m join fetch m.entry where m.article.id = ?1 order by m.eventIndex)
-:explain select m.*, e.* from mention m join timeline_entry e on e.id = m.entry_id where m.article_id = :'article_id'
-  order by m.event_index;
+\echo -- @statement the article (ArticleQueryService.find: the columns its view shows)
+:explain select a.id, a.url, a.title, a.source, a.language, a.published_at, a.dct, a.dct_source, a.dct_granularity,
+  a.dct_confidence, a.dct_evidence::text, a.extracted_at, a.engine_version, a.stored_at from article a where a.id = :'article_id';
+\echo -- @statement its reports with their entries' ids, in text order (the entries themselves are not read)
+:explain select m.entry_id, m.date_value, m.granularity, m.date_start::text, m.date_end::text, m.date_text,
+  m.date_offset_start, m.date_offset_end, m.text, m.sentence, m.sentence_start, m.sentence_end, m.actors::text,
+  m.location, m.status, m.confidence from mention m where m.article_id = :'article_id' order by m.event_index;

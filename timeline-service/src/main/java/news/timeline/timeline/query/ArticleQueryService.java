@@ -11,13 +11,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import news.timeline.contract.EventStatus;
+import news.timeline.contract.timex.Granularity;
 import news.timeline.timeline.config.TimelineConfig;
 import news.timeline.timeline.entity.Article;
-import news.timeline.timeline.entity.Mention;
 import news.timeline.timeline.view.ArticleEventView;
 import news.timeline.timeline.view.ArticlePage;
 import news.timeline.timeline.view.ArticleSummaryView;
 import news.timeline.timeline.view.ArticleView;
+import news.timeline.timeline.view.DateRangeView;
 
 /**
  * Reads stored articles: one with the events it reports, or all of them in the order they were stored.
@@ -35,10 +37,43 @@ public class ArticleQueryService {
         this.config = config;
     }
 
+    /** What an {@link ArticleView} shows of {@code article a}, its events aside. */
+    private static final String ARTICLE_COLUMNS = "a.id, a.url, a.title, a.source, a.language, a.published_at, a.dct,"
+            + " a.dct_source, a.dct_granularity, a.dct_confidence, a.dct_evidence::text, a.extracted_at,"
+            + " a.engine_version, a.stored_at";
+
+    /** What an {@link ArticleEventView} shows of {@code mention m}: its entry's id, never the entry itself. */
+    private static final String EVENT_COLUMNS = "m.entry_id, m.date_value, m.granularity, m.date_start::text,"
+            + " m.date_end::text, m.date_text, m.date_offset_start, m.date_offset_end, m.text, m.sentence,"
+            + " m.sentence_start, m.sentence_end, m.actors::text, m.location, m.status, m.confidence";
+
+    /**
+     * The article with its events in text order, read as the columns the view shows: its reports' entries (and their
+     * merge profiles) are not loaded.
+     */
+    @SuppressWarnings("unchecked")
     public Optional<ArticleView> find(String id) {
-        return Article.<Article>findByIdOptional(id).map(article -> ArticleView.of(article,
-                Mention.<Mention>list("from Mention m join fetch m.entry where m.article.id = ?1 order by m.eventIndex",
-                        id).stream().map(ArticleEventView::of).toList()));
+        List<Object[]> articles = Article.getEntityManager()
+                .createNativeQuery("select " + ARTICLE_COLUMNS + " from article a where a.id = ?1")
+                .setParameter(1, id).getResultList();
+        if (articles.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Object[]> events = Article.getEntityManager().createNativeQuery("select " + EVENT_COLUMNS
+                + " from mention m where m.article_id = ?1 order by m.event_index").setParameter(1, id).getResultList();
+        Row a = new Row(articles.get(0));
+        return Optional.of(new ArticleView(a.nextString(), a.nextString(), a.nextString(), a.nextString(),
+                a.nextString(), a.nextString(), a.nextString(), a.nextString(), a.nextString(), a.nextNullableDouble(),
+                a.nextStrings(), a.nextInstant(), a.nextString(), a.nextInstant(),
+                events.stream().map(ArticleQueryService::event).toList()));
+    }
+
+    private static ArticleEventView event(Object[] values) {
+        Row m = new Row(values);
+        return new ArticleEventView(m.nextLong(), m.nextString(), m.nextEnum(Granularity.class),
+                new DateRangeView(m.nextDate(), m.nextDate()), m.nextString(), m.nextInt(), m.nextInt(),
+                m.nextString(), m.nextString(), m.nextInt(), m.nextInt(), m.nextStrings(), m.nextString(),
+                m.nextEnum(EventStatus.class), m.nextDouble());
     }
 
     /**

@@ -41,6 +41,11 @@ final class Row {
         return ((Number) values[next++]).doubleValue();
     }
 
+    Double nextNullableDouble() {
+        Object value = values[next++];
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
     String nextString() {
         Object value = values[next++];
         return value == null ? null : value.toString();

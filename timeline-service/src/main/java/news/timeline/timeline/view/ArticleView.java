@@ -3,7 +3,6 @@ package news.timeline.timeline.view;
 import java.time.Instant;
 import java.util.List;
 
-import news.timeline.timeline.entity.Article;
 
 /**
  * An article's metadata, its document creation time (DCT) and the events it reports.
@@ -16,10 +15,4 @@ import news.timeline.timeline.entity.Article;
 public record ArticleView(String id, String url, String title, String source, String language, String publishedAt,
         String dct, String dctSource, String dctGranularity, Double dctConfidence, List<String> dctEvidence,
         Instant extractedAt, String engineVersion, Instant storedAt, List<ArticleEventView> events) {
-
-    public static ArticleView of(Article a, List<ArticleEventView> events) {
-        return new ArticleView(a.id, a.url, a.title, a.source, a.language, a.publishedAt, a.dct, a.dctSource,
-                a.dctGranularity, a.dctConfidence, List.copyOf(a.dctEvidence), a.extractedAt, a.engineVersion,
-                a.storedAt, events);
-    }
 }

@@ -6,6 +6,7 @@ import static news.timeline.timeline.support.Articles.event;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.util.List;
@@ -52,7 +53,21 @@ class ArticleResourceTest {
                 .body("events[1].granularity", equalTo("quarter"))
                 .body("events[1].dateRange.start", equalTo(year + "-04-01"))
                 .body("events[1].dateRange.end", equalTo(year + "-06-30"))
-                .body("events[1].status", equalTo("planned"));
+                .body("events[1].status", equalTo("planned"))
+                .body("dctConfidence", equalTo(1.0f))
+                .body("engineVersion", equalTo(Articles.ENGINE_VERSION))
+                .body("storedAt", notNullValue())
+                .body("events[1].dateText", equalTo(year + "-Q2"))
+                .body("events[1].dateStart", equalTo(10))
+                .body("events[1].dateEnd", equalTo(10 + (year + "-Q2").length()))
+                .body("events[1].text", equalTo("Varn will rebuild its pier"))
+                .body("events[1].sentence", equalTo("Varn will rebuild its pier, officials said."))
+                .body("events[1].sentenceStart", equalTo(0))
+                .body("events[1].sentenceEnd", equalTo("Varn will rebuild its pier, officials said.".length()))
+                .body("events[1].actors", contains("Varn council"))
+                .body("events[1].location", equalTo("Varn"))
+                .body("events[1].confidence", equalTo(0.8f))
+                .body("events[0].actors", hasSize(0));
     }
 
     @Test
