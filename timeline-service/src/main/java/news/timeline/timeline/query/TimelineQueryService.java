@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -45,8 +43,9 @@ import news.timeline.timeline.view.TimelineView;
  * Builds a short timeline: the K most referred-to dates for a query, shown in date order. Salience is maintained
  * with each entry, so a bounded number of candidates is read from the salience index; a date ranks by the reports of
  * all its candidates ({@link DateSalience}), and its item leads with its most salient entry and tells the date with
- * the statements of its entries that {@link StatementSelector} chooses, so that K items cover K different dates, each
- * with a bounded number of statements and outlets.
+ * the statements that {@link StatementSelector} chooses among what the first reports of its entries say
+ * ({@link ReportStatements}), so that K items cover K different dates, each with a bounded number of statements and
+ * outlets.
  * <p>
  * Dashboards and programs poll the same few timelines: each is computed once per {@code timeline.timeline-cache.ttl}
  * (a second by default, less than the way from POST to queryable takes) and shared by every request in it.
@@ -61,6 +60,11 @@ public class TimelineQueryService {
     static final int MAX_OUTLETS = 5;
     /** Reports of the matching entries whose articles a story follows (see {@link EntryQuery#story}). */
     static final int STORY_REPORTS = 2000;
+    /**
+     * Reports of each entry of the items whose statements may tell its date: with at most the salience's candidate
+     * limit of entries, a request reads at most that many times this many reports, however busy the date.
+     */
+    static final int REPORTS_PER_ENTRY = 8;
 
     private final TimelineConfig config;
     private final Cache<Request, TimelineView> cache;
@@ -88,28 +92,21 @@ public class TimelineQueryService {
     private record CandidateDate(LocalDate day, List<Long> ids, DateSalience salience) {
     }
 
-    /** What an item shows of an entry, with its sample reports as (article id, statement) pairs. */
+    /** What an item shows of an entry, with the articles of its sample reports (for its outlets). */
     private record ItemEntry(long id, String dateValue, Granularity granularity, LocalDate dateStart,
             LocalDate dateEnd, String text, EventStatus status, List<String> actors, String location,
-            int sourceCount, int mentionCount, double salience, List<List<String>> samples) {
+            int sourceCount, int mentionCount, double salience, List<String> sampleArticles) {
 
         static final String COLUMNS = "e.id, e.date_value, e.granularity, e.date_start::text, e.date_end::text,"
                 + " e.text, e.status, e.actors::text, e.location, e.source_count, e.mention_count, e.salience,"
-                + " (select jsonb_agg(jsonb_build_array(s->>'article', s->>'text'))"
-                + " from jsonb_array_elements(e.profile->'samples') s)::text";
-        static final TypeReference<List<List<String>>> PAIRS = new TypeReference<>() {
-        };
+                + " (select jsonb_agg(s->>'article') from jsonb_array_elements(e.profile->'samples') s"
+                + " where s->>'article' is not null)::text";
 
         static ItemEntry of(Object[] values) {
             Row row = new Row(values);
             return new ItemEntry(row.nextLong(), row.nextString(), row.nextEnum(Granularity.class), row.nextDate(),
                     row.nextDate(), row.nextString(), row.nextEnum(EventStatus.class), row.nextStrings(),
-                    row.nextString(), row.nextInt(), row.nextInt(), row.nextDouble(),
-                    Objects.requireNonNullElse(row.nextJson(PAIRS), List.of()));
-        }
-
-        List<String> sampleArticles() {
-            return samples.stream().map(pair -> pair.get(0)).toList();
+                    row.nextString(), row.nextInt(), row.nextInt(), row.nextDouble(), row.nextStrings());
         }
     }
 
@@ -169,10 +166,14 @@ public class TimelineQueryService {
                         .thenComparing(d -> d.get(0).id()))
                 .toList();
         Map<String, OutletView> outlets = outletsOf(top);
-        StatementSelector selector = new StatementSelector(top.stream().flatMap(d -> statementsOf(d).stream())
-                .toList());
-        return new TimelineView(top.stream().map(date -> item(date, outlets, selector.choose(statementsOf(date),
-                perDate))).toList());
+        Map<Long, List<String>> reports = ReportStatements.of(em, ids, REPORTS_PER_ENTRY);
+        List<List<String>> statements = top.stream().map(date -> statementsOf(date, reports)).toList();
+        StatementSelector selector = new StatementSelector(statements.stream().flatMap(List::stream).toList());
+        List<TimelineItemView> items = new ArrayList<>();
+        for (int i = 0; i < top.size(); i++) {
+            items.add(item(top.get(i), outlets, selector.choose(statements.get(i), perDate)));
+        }
+        return new TimelineView(items);
     }
 
     /** Adds to each candidate day what the store's articles make of it (its day and the next, read by key). */
@@ -191,14 +192,9 @@ public class TimelineQueryService {
         }
     }
 
-    /** Every statement of the date: each entry's own, then those of its sample reports, most salient entry first. */
-    private static List<String> statementsOf(List<ItemEntry> date) {
-        List<String> out = new ArrayList<>();
-        for (ItemEntry entry : date) {
-            out.add(entry.text());
-            entry.samples().forEach(s -> out.add(s.get(1)));
-        }
-        return out.stream().filter(s -> s != null && !s.isBlank()).toList();
+    /** What the reports of the date's entries say, each once, the most salient entry's first. */
+    private static List<String> statementsOf(List<ItemEntry> date, Map<Long, List<String>> reports) {
+        return date.stream().flatMap(e -> reports.getOrDefault(e.id(), List.of()).stream()).distinct().toList();
     }
 
     /** The articles behind the sample reports of the items' entries (a bounded number per item), by article id. */

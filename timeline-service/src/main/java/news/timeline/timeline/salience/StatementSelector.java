@@ -2,7 +2,7 @@ package news.timeline.timeline.salience;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,82 +11,119 @@ import news.timeline.timeline.text.ContentWords;
 import news.timeline.timeline.text.Statements;
 
 /**
- * Chooses the k statements that tell a date best: central among the date's statements (close to the centroid of
- * their words, Radev et al. 2004), rich in the story's words (the centroid of every statement of the timeline), and
- * not repeating what was chosen already (maximal marginal relevance, Carbonell and Goldstein 1998). Self-contained
- * statements (see {@link Statements}) come first; others fill in only when there are too few.
+ * Chooses the k statements that tell a date best, as DATEWISE does (Gholipour Ghalandari and Ifrim 2020, news-tls
+ * {@code CentroidOpt}): each statement is a TF-IDF vector of its content words, with document frequencies over every
+ * statement of the timeline (so the words the whole story repeats weigh little against what sets the date apart); the
+ * date's centroid is the sum of its statements' vectors; statements are added one at a time so that the chosen ones
+ * together come closest to the centroid (coverage), skipping any whose cosine with one already chosen is above
+ * {@value #REDUNDANT} (redundancy). Self-contained statements (see {@link Statements}) come first; others fill in only
+ * when there are too few.
  */
 public final class StatementSelector {
 
-    /** How much a statement's overlap with one already chosen costs it against its centrality. */
-    private static final double REDUNDANCY = 0.7;
-    /** How much the story's words count beside the date's. */
-    private static final double STORY = 0.5;
+    /** Cosine above which a statement says again what a chosen one says. */
+    static final double REDUNDANT = 0.5;
+    private static final double TIE = 1e-9;
 
-    private final Centroid story;
+    private final Map<String, Double> idf = new HashMap<>();
 
-    /** @param timeline every statement of the timeline, the story's words */
+    /** @param timeline the statements of every date of the timeline, whose words weigh by how few of them use them */
     public StatementSelector(List<String> timeline) {
-        this.story = Centroid.of(timeline.stream().map(s -> ContentWords.of(Statements.clean(s), null)).toList());
+        Map<String, Integer> documents = new HashMap<>();
+        timeline.forEach(s -> ContentWords.of(s, null).forEach(w -> documents.merge(w, 1, Integer::sum)));
+        // scikit-learn's smoothed idf, as news-tls's TfidfVectorizer computes it
+        documents.forEach((w, df) -> idf.put(w, Math.log((1.0 + timeline.size()) / (1.0 + df)) + 1));
     }
 
-    /** At most k cleaned statements of the date, best first, each once. */
+    /** At most k of the date's statements, best first, each once. */
     public List<String> choose(List<String> statements, int k) {
-        Map<String, Set<String>> candidates = new LinkedHashMap<>();
-        for (String statement : statements) {
-            String cleaned = Statements.clean(statement);
-            if (!cleaned.isEmpty()) {
-                candidates.putIfAbsent(cleaned, ContentWords.of(cleaned, null));
+        List<String> candidates = new ArrayList<>();
+        List<WordVector> vectors = new ArrayList<>();
+        for (String s : new LinkedHashSet<>(statements)) {
+            WordVector v = vectorOf(s);
+            if (!v.isEmpty()) {
+                candidates.add(s);
+                vectors.add(v);
             }
         }
-        Centroid date = Centroid.of(new ArrayList<>(candidates.values()));
-        List<String> chosen = new ArrayList<>();
-        pick(candidates, date, chosen, k, true);
-        pick(candidates, date, chosen, k, false);
-        return chosen;
+        WordVector centroid = WordVector.sum(vectors).normalized();
+        List<Integer> chosen = new ArrayList<>();
+        pick(candidates, vectors, centroid, chosen, k, true);
+        pick(candidates, vectors, centroid, chosen, k, false);
+        return chosen.stream().map(candidates::get).toList();
     }
 
-    private void pick(Map<String, Set<String>> candidates, Centroid date, List<String> chosen, int k,
-            boolean selfContainedOnly) {
+    private static void pick(List<String> candidates, List<WordVector> vectors, WordVector centroid,
+            List<Integer> chosen, int k, boolean selfContainedOnly) {
         while (chosen.size() < k) {
-            String best = null;
+            WordVector summary = WordVector.sum(chosen.stream().map(vectors::get).toList());
+            int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
-            for (Map.Entry<String, Set<String>> c : candidates.entrySet()) {
-                if (chosen.contains(c.getKey()) || selfContainedOnly && !Statements.selfContained(c.getKey())) {
+            for (int i = 0; i < candidates.size(); i++) {
+                if (chosen.contains(i) || selfContainedOnly && !Statements.selfContained(candidates.get(i))
+                        || redundant(vectors.get(i), chosen, vectors)) {
                     continue;
                 }
-                double redundancy = chosen.stream().mapToDouble(s -> ContentWords.dice(candidates.get(s), c.getValue()))
-                        .max().orElse(0);
-                double score = date.cosine(c.getValue()) + STORY * story.cosine(c.getValue())
-                        - REDUNDANCY * redundancy;
-                if (score > bestScore) {
+                double score = summary.plus(vectors.get(i)).normalized().dot(centroid);
+                // Among equals (up to rounding) the earlier statement, of the more salient entry, stays first.
+                if (score > bestScore + TIE) {
                     bestScore = score;
-                    best = c.getKey();
+                    best = i;
                 }
             }
-            if (best == null) {
+            if (best < 0) {
                 return;
             }
             chosen.add(best);
         }
     }
 
-    /** How often each word occurs across statements, with the vector's norm. */
-    private record Centroid(Map<String, Double> counts, double norm) {
+    private static boolean redundant(WordVector v, List<Integer> chosen, List<WordVector> vectors) {
+        return chosen.stream().anyMatch(j -> vectors.get(j).dot(v) > REDUNDANT);
+    }
 
-        static Centroid of(List<Set<String>> statements) {
-            Map<String, Double> counts = new HashMap<>();
-            statements.forEach(words -> words.forEach(w -> counts.merge(w, 1.0, Double::sum)));
-            return new Centroid(counts, Math.sqrt(counts.values().stream().mapToDouble(v -> v * v).sum()));
+    private WordVector vectorOf(String statement) {
+        Set<String> words = ContentWords.of(statement, null);
+        Map<String, Double> weights = new HashMap<>();
+        words.forEach(w -> weights.put(w, idf.getOrDefault(w, 1.0)));
+        return new WordVector(weights).normalized();
+    }
+
+    /** A sparse vector over words. */
+    private record WordVector(Map<String, Double> weights) {
+
+        static WordVector sum(List<WordVector> vectors) {
+            Map<String, Double> out = new HashMap<>();
+            vectors.forEach(v -> v.weights.forEach((w, x) -> out.merge(w, x, Double::sum)));
+            return new WordVector(out);
         }
 
-        /** Cosine of a statement's word set (each word once) with the centroid. */
-        double cosine(Set<String> words) {
-            if (words.isEmpty() || norm == 0) {
-                return 0;
+        boolean isEmpty() {
+            return weights.isEmpty();
+        }
+
+        WordVector plus(WordVector other) {
+            return sum(List.of(this, other));
+        }
+
+        WordVector normalized() {
+            double norm = Math.sqrt(weights.values().stream().mapToDouble(x -> x * x).sum());
+            if (norm == 0) {
+                return this;
             }
-            return words.stream().mapToDouble(w -> counts.getOrDefault(w, 0.0)).sum()
-                    / (Math.sqrt(words.size()) * norm);
+            Map<String, Double> out = new HashMap<>();
+            weights.forEach((w, x) -> out.put(w, x / norm));
+            return new WordVector(out);
+        }
+
+        double dot(WordVector other) {
+            Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
+            Map<String, Double> large = small == weights ? other.weights : weights;
+            double sum = 0;
+            for (Map.Entry<String, Double> e : small.entrySet()) {
+                sum += e.getValue() * large.getOrDefault(e.getKey(), 0.0);
+            }
+            return sum;
         }
     }
 }

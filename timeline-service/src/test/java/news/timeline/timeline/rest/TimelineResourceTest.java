@@ -65,7 +65,7 @@ class TimelineResourceTest {
                 .body("items[0].sources", equalTo(3))
                 .body("items[0].mentions", equalTo(3))
                 .body("items[0].summary", equalTo("Relm and Tavor agreed a ceasefire"))
-                .body("items[0].statements", contains("Relm and Tavor agreed a ceasefire"))
+                .body("items[0].statements", contains("Relm and Tavor agreed a ceasefire, officials said."))
                 .body("items[0].outlets.name", containsInAnyOrder("Outlet 1", "Outlet 2", "Outlet 3"))
                 .body("items[1].status", equalTo("planned"));
     }
@@ -77,7 +77,8 @@ class TimelineResourceTest {
                 .body("items.date", contains(year + "-08-01"))
                 .body("items[0].summary", equalTo("Relm and Tavor agreed a ceasefire"))
                 .body("items[0].entries", hasSize(2))
-                .body("items[0].statements", contains("Relm and Tavor agreed a ceasefire", "Orvo opened a bridge"))
+                .body("items[0].statements", contains("Relm and Tavor agreed a ceasefire, officials said.",
+                        "Orvo opened a bridge, officials said."))
                 .body("items[0].outlets.name", containsInAnyOrder("Outlet 1", "Outlet 2", "Outlet 3", "Outlet 6"))
                 .body("items[0].sources", equalTo(4))
                 .body("items[0].mentions", equalTo(4));
@@ -131,11 +132,38 @@ class TimelineResourceTest {
     }
 
     @Test
+    void aDateIsToldByItsReportsSentencesWithoutTheDateTheItemIsHeadedBy() {
+        int other = Articles.freshYear();
+        String day = other + "-04-14";
+        String signed = "But Relm and Tavor signed the border treaty in Kirsk on Monday, he said.";
+        ingestion.ingest(published(other + "-04-15", Articles.freshId(), "Outlet 1", "Treaty signed",
+                reportOf(day, "Relm and Tavor signed the treaty", signed, "Monday")));
+        // The same event told again by another outlet, and a second event of the day.
+        String ratified = "Relm's parliament ratified the border treaty with Tavor late on Monday after a long debate.";
+        ingestion.ingest(published(other + "-04-15", Articles.freshId(), "Outlet 2", "Treaty ratified",
+                reportOf(day, "Relm's parliament ratified the treaty", ratified, "Monday")));
+        given().queryParam("from", other).queryParam("to", other).queryParam("limit", 1).queryParam("sentences", 2)
+                .when().get("/api/timeline").then().statusCode(200)
+                .body("items.date", contains(day))
+                .body("items[0].statements", containsInAnyOrder(
+                        "Relm and Tavor signed the border treaty in Kirsk.",
+                        "Relm's parliament ratified the border treaty with Tavor after a long debate."));
+    }
+
+    /** A report whose sentence holds its date's words at their place, as extract-service sends it. */
+    private static EventMessage reportOf(String date, String statement, String sentence, String dateText) {
+        int at = 200;
+        int dateStart = at + sentence.indexOf(dateText);
+        return new EventMessage(date, "day", dateText, dateStart, dateStart + dateText.length(), statement, sentence,
+                at, at + sentence.length(), List.of("Relm", "Tavor"), "Kirsk", "occurred", 0.8);
+    }
+
+    @Test
     void sentencesBoundsTheStatementsOfEachDate() {
         given().queryParam("from", year).queryParam("to", year).queryParam("limit", 1).queryParam("sentences", 1)
                 .when().get("/api/timeline").then().statusCode(200)
                 .body("items[0].entries", hasSize(2))
-                .body("items[0].statements", contains("Relm and Tavor agreed a ceasefire"));
+                .body("items[0].statements", contains("Relm and Tavor agreed a ceasefire, officials said."));
     }
 
     @Test
