@@ -28,6 +28,8 @@ public interface TimelineConfig {
 
     ResponseCache timelineCache();
 
+    ResponseCache entitiesCache();
+
     Histogram histogram();
 
     /** The overview of a query's dates (/api/histogram). */

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -28,9 +33,18 @@ public class EntityQueryService {
     private static final int READ_AHEAD = 4;
 
     private final TimelineConfig config;
+    private final Cache<Request, EntitiesView> cache;
 
-    public EntityQueryService(TimelineConfig config) {
+    public EntityQueryService(TimelineConfig config, MeterRegistry registry) {
         this.config = config;
+        // Dashboards poll the same few lists: each is read once per period and shared by the requests in it.
+        this.cache = Caffeine.newBuilder().expireAfterWrite(config.entitiesCache().ttl())
+                .maximumSize(config.entitiesCache().maxSize()).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, cache, "entities");
+    }
+
+    /** A request as the cache knows it: the LIKE pattern (null for all) and the number of names. */
+    private record Request(String pattern, int max) {
     }
 
     private record Count(String name, String kind, long entries) {
@@ -40,11 +54,15 @@ public class EntityQueryService {
      * @param q     part of a name, case-insensitive, or null for all
      * @param limit how many, null for the default
      */
-    @SuppressWarnings("unchecked")
     public EntitiesView entities(String q, Integer limit) {
         int max = PageSizes.resolve("limit", limit, config.entities());
         String pattern = q == null || q.isBlank() ? null
                 : "%" + EntryQuery.escapeLike(q.trim().toLowerCase(Locale.ROOT)) + "%";
+        return cache.get(new Request(pattern, max), r -> read(r.pattern(), r.max()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private EntitiesView read(String pattern, int max) {
         String sql = "select name, kind, entries from entity_stat"
                 + (pattern == null ? "" : " where name_key like :q escape '!'")
                 + " order by entries desc, name_key, kind limit :limit";

@@ -21,8 +21,8 @@ import news.timeline.timeline.support.Articles;
 import news.timeline.timeline.support.Eventually;
 
 /**
- * A timeline is shared by the requests of one cache period and computed again after it: a report stored meanwhile
- * shows once the period is over (the wait is bounded by Eventually's 30 s, several periods).
+ * A timeline, and a list of entity counts, is shared by the requests of one cache period and computed again after it:
+ * a report stored meanwhile shows once the period is over (the wait is bounded by Eventually's 30 s, several periods).
  */
 @QuarkusTest
 @TestProfile(TimelineCacheTest.CacheOn.class)
@@ -33,7 +33,8 @@ class TimelineCacheTest {
     public static class CacheOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("timeline.timeline-cache.ttl", PERIOD.toSeconds() + "S");
+            return Map.of("timeline.timeline-cache.ttl", PERIOD.toSeconds() + "S",
+                    "timeline.entities-cache.ttl", PERIOD.toSeconds() + "S");
         }
     }
 
@@ -57,6 +58,30 @@ class TimelineCacheTest {
         }
 
         Eventually.assertThat(() -> assertThat(dates(year)).containsExactly(year + "-03-02", year + "-05-09"));
+    }
+
+    @Test
+    void entityCountsAreSharedWithinAPeriodAndFreshAfterIt() {
+        int year = Articles.freshYear();
+        String name = "Quorra" + year;
+        ingestion.ingest(article(Articles.freshId(), "Outlet A", "Harbour",
+                event(year + "-03-02", "The harbour reopened", List.of(name), null, "occurred")));
+        assertThat(events(name)).isEqualTo(1);
+
+        ingestion.ingest(article(Articles.freshId(), "Outlet B", "Bridge",
+                event(year + "-05-09", "The bridge was closed for repairs", List.of(name), null, "occurred")));
+        long stored = System.nanoTime();
+        int soon = events(name);
+        if (System.nanoTime() - stored < PERIOD.toNanos() / 2) {
+            assertThat(soon).as("within the period the shared counts are served").isEqualTo(1);
+        }
+
+        Eventually.assertThat(() -> assertThat(events(name)).isEqualTo(2));
+    }
+
+    private static int events(String name) {
+        return given().queryParam("q", name).get("/api/entities").then().statusCode(200)
+                .extract().jsonPath().getInt("items.find { it.name == '" + name + "' }.events");
     }
 
     private static List<String> dates(int year) {
