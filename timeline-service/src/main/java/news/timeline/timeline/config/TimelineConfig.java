@@ -30,6 +30,9 @@ public interface TimelineConfig {
 
     ResponseCache entitiesCache();
 
+    /** First pages of /api/events (a page after a cursor is read each time). */
+    ResponseCache eventsCache();
+
     Histogram histogram();
 
     /** The overview of a query's dates (/api/histogram). */

@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -34,9 +39,18 @@ public class EventQueryService {
     static final int REPORTS_IN_EVENT = 20;
 
     private final TimelineConfig config;
+    private final Cache<FirstPage, EventPage> firstPages;
 
-    public EventQueryService(TimelineConfig config) {
+    public EventQueryService(TimelineConfig config, MeterRegistry registry) {
         this.config = config;
+        // Dashboards poll the first page of their query: it is read once per period and shared by the requests in it.
+        this.firstPages = Caffeine.newBuilder().expireAfterWrite(config.eventsCache().ttl())
+                .maximumSize(config.eventsCache().maxSize()).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, firstPages, "event-pages");
+    }
+
+    /** A first page as the cache knows it. */
+    private record FirstPage(EventFilter filter, int size) {
     }
 
     /** What an {@link EventView} shows of {@code timeline_entry e}: never its profile. */
@@ -45,12 +59,17 @@ public class EventQueryService {
             + " e.mention_count";
 
     /**
-     * Entries matching the filter after the cursor position, sorted by first day then id.
+     * Entries matching the filter after the cursor position, sorted by first day then id. A first page is shared by
+     * the requests of one period ({@code timeline.events-cache.ttl}); a page after a cursor is read each time.
      *
      * @param cursor a {@link EventPage#next()} of an earlier page, or null for the first page
      * @param size   page size, null for the default
      */
     public EventPage list(EventFilter filter, String cursor, Integer size) {
+        if (cursor == null || cursor.isBlank()) {
+            int pageSize = PageSizes.resolve("size", size, config.events());
+            return firstPages.get(new FirstPage(filter, pageSize), p -> page(new EntryQuery(p.filter()), null, p.size()));
+        }
         return page(new EntryQuery(filter), cursor, size);
     }
 

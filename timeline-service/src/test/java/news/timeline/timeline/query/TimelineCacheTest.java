@@ -21,7 +21,7 @@ import news.timeline.timeline.support.Articles;
 import news.timeline.timeline.support.Eventually;
 
 /**
- * A timeline, and a list of entity counts, is shared by the requests of one cache period and computed again after it:
+ * A timeline, a list of entity counts and a first page of events are each shared by the requests of one cache period and computed again after it:
  * a report stored meanwhile shows once the period is over (the wait is bounded by Eventually's 30 s, several periods).
  */
 @QuarkusTest
@@ -34,7 +34,8 @@ class TimelineCacheTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("timeline.timeline-cache.ttl", PERIOD.toSeconds() + "S",
-                    "timeline.entities-cache.ttl", PERIOD.toSeconds() + "S");
+                    "timeline.entities-cache.ttl", PERIOD.toSeconds() + "S",
+                    "timeline.events-cache.ttl", PERIOD.toSeconds() + "S");
         }
     }
 
@@ -77,6 +78,41 @@ class TimelineCacheTest {
         }
 
         Eventually.assertThat(() -> assertThat(events(name)).isEqualTo(2));
+    }
+
+    @Test
+    void aFirstPageOfEventsIsSharedWithinAPeriodAndPagesAfterACursorAreNot() {
+        int year = Articles.freshYear();
+        ingestion.ingest(article(Articles.freshId(), "Outlet A", "Harbour",
+                event(year + "-03-02", "The Sarn harbour reopened", List.of("Ivo Sarn"), null, "occurred"),
+                event(year + "-04-02", "The Sarn ferry resumed", List.of("Ivo Sarn"), null, "occurred")));
+        assertThat(eventDates(year, null)).containsExactly(year + "-03-02", year + "-04-02");
+        String cursor = given().queryParam("from", year).queryParam("to", year).queryParam("size", 1)
+                .get("/api/events").then().statusCode(200).extract().path("next");
+
+        ingestion.ingest(article(Articles.freshId(), "Outlet B", "Bridge",
+                event(year + "-05-09", "The Sarn bridge was closed for repairs", List.of("Ivo Sarn"), null,
+                        "occurred")));
+        long stored = System.nanoTime();
+        List<String> soon = eventDates(year, null);
+        if (System.nanoTime() - stored < PERIOD.toNanos() / 2) {
+            assertThat(soon).as("within the period the shared page is served")
+                    .containsExactly(year + "-03-02", year + "-04-02");
+        }
+        assertThat(eventDates(year, cursor)).as("a page after a cursor is read each time")
+                .containsExactly(year + "-04-02", year + "-05-09");
+
+        Eventually.assertThat(() -> assertThat(eventDates(year, null))
+                .containsExactly(year + "-03-02", year + "-04-02", year + "-05-09"));
+    }
+
+    private static List<String> eventDates(int year, String cursor) {
+        var request = given().queryParam("from", year).queryParam("to", year);
+        if (cursor != null) {
+            request.queryParam("cursor", cursor);
+        }
+        return request.get("/api/events").then().statusCode(200).extract().jsonPath().getList("items.date",
+                String.class);
     }
 
     private static int events(String name) {
