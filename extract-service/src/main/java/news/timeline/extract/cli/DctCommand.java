@@ -85,7 +85,8 @@ public final class DctCommand {
         return 0;
     }
 
-    private static List<Path> topicsIn(Path dir) throws IOException {
+    /** The topic DIR is, or the topics in it. */
+    static List<Path> topicsIn(Path dir) throws IOException {
         if (Files.isRegularFile(dir.resolve("articles.jsonl"))) {
             return List.of(dir);
         }
