@@ -1,5 +1,6 @@
 package news.timeline.extract.temporal;
 
+import java.util.List;
 import java.util.Map;
 import news.timeline.extract.temporal.Normalizer.Context;
 import news.timeline.extract.temporal.Normalizer.Result;
@@ -13,13 +14,20 @@ final class DurationsAndSets {
     private static final Map<String, String> DURATION_UNITS = Map.of(
             "Y", "Y", "M", "M", "W", "W", "D", "D", "H", "TH", "MIN", "TM", "S", "TS", "Q", "Q", "DE", "DE", "C", "C");
 
-    /** "three months" dur(n=$n, unit=M); n may be X ("several years"). */
+    /**
+     * "three months" dur(n=$n, unit=M); n may be X ("several years"); "1.5 hours" dur(n=1, frac=5, unit=H), none
+     * for units TimeML writes in other units (quarters, decades, centuries).
+     */
     static Result dur(Args a, Context ctx) {
         String unit = a.get("unit");
         String n = a.getOrDefault("n", "1");
         String mod = a.get("mod");
         if (!DURATION_UNITS.containsKey(unit)) {
             throw new IllegalArgumentException("unknown duration unit " + unit);
+        }
+        if (a.containsKey("frac")) {
+            return List.of("Q", "DE", "C").contains(unit) ? null
+                    : new Result(decimalDuration(n + "." + a.get("frac"), unit), mod, false, null);
         }
         if (ctx.reported != null && spansQuarters(n, unit)) {
             // "for the nine months ... a year earlier": the comparison is now with the year before
@@ -42,6 +50,12 @@ final class DurationsAndSets {
             case "C" -> "P" + (100 * n + 50) + "Y";
             default -> "P" + n + ".5" + unit;
         };
+    }
+
+    /** "1.5 hours" PT1.5H: ISO 8601 lets the smallest unit of a duration have a decimal fraction. */
+    private static String decimalDuration(String n, String unit) {
+        String letter = DURATION_UNITS.get(unit);
+        return letter.startsWith("T") ? "PT" + n + letter.substring(1) : "P" + n + letter;
     }
 
     /** Half a year up to a year: the spans an earnings report sums several quarters over. */

@@ -52,8 +52,8 @@ final class NumberShape {
             case NUM -> List.of("k:num", "c:numword");
             case YEAR -> List.of("k:num", "c:numword", "w:'");
             case YEARWORD -> List.of("c:numword");
-            case DAY -> List.of("k:num", "k:alnum", "c:ordinal");
-            case ORD -> List.of("k:alnum", "c:ordinal");
+            case DAY -> List.of("k:num", "k:alnum", "c:ordinal", "c:numword");
+            case ORD -> List.of("k:alnum", "c:ordinal", "c:numword");
             case DECADE -> List.of("k:alnum", "w:'");
             case DIGITS -> List.of("k:num");
         };
