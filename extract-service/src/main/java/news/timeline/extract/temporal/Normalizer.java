@@ -83,6 +83,17 @@ final class Normalizer {
             this.text = tokens.text.toString();
         }
 
+        /**
+         * True when the word before the expression is capitalized, no rule or list knows it, and a word comes before
+         * it in the sentence: a name the expression's word continues ("spokeswoman Hannah August"), not a sentence's
+         * first word ("Between July and August").
+         */
+        boolean afterUnknownCapitalizedWord() {
+            int name = start - 1;
+            return name >= 1 && tokens.kind[name] == Tokens.WORD && tokens.lower[name] == null && tokens.capitalized(name)
+                    && tokens.kind[name - 1] == Tokens.WORD && tokens.sentence[name - 1] == tokens.sentence[start];
+        }
+
         /** The tense of the verb that governs the expression in its clause. */
         Tense tense() {
             if (cues.silent(tokens, start, end, ExpressionClause.REACH_BEFORE, ExpressionClause.REACH_AFTER)) {
@@ -153,6 +164,9 @@ final class Normalizer {
     private static final int CONTRADICTED_DAYS = 90;
 
     private static Result date(Args a, Context ctx) {
+        if (a.containsKey("unlessName") && ctx.afterUnknownCapitalizedWord()) {
+            return null; // "Theresa May", "Hannah August": a surname
+        }
         Integer y = a.integer("y");
         Integer m = a.integer("m");
         Integer d = a.integer("d");
