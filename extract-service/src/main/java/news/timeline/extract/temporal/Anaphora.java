@@ -49,9 +49,11 @@ final class Anaphora {
             return new Result(weekend(ctx).value(), mod, true, null);
         }
         TimePoint base = new TimePoint(ctx.dct, g);
-        boolean comparison = "finer".equals(a.get("keep")) && ctx.reported != null && g == Granularity.YEAR;
+        boolean comparison = "finer".equals(a.get("keep")) && ctx.reported != null && g == Granularity.YEAR
+                && n.equals("1");
         if (comparison) {
-            // "a year ago" in a report on the third quarter: the third quarter of last year
+            // "a year ago" in a report on the third quarter: the third quarter of last year; "500 years ago" is a
+            // year counted from now
             base = ctx.reported;
         }
         TimePoint p = base.plus(g, sign * Long.parseLong(n));

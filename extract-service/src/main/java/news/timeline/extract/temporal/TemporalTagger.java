@@ -13,6 +13,9 @@ import news.timeline.extract.text.PredicateScope;
  * instance serves any number of threads.
  */
 public final class TemporalTagger {
+    /** How far back a quarter may begin and still be the one a report is on: a year, and the quarter after. */
+    private static final long REPORTED_QUARTER_MONTHS = 15;
+
     private final Tokenizer tokenizer;
     private final RuleMatcher matcher;
     private final TenseCues cues;
@@ -83,8 +86,10 @@ public final class TemporalTagger {
                 }
                 if (r.point().granularity() == Granularity.QUARTER) {
                     ctx.quarter = r.point();
-                    if (dct == null || !r.point().date().isAfter(dct)) {
-                        // a report is on a quarter that has begun; a forecast for a later one compares with nothing
+                    if (dct == null || !r.point().date().isAfter(dct)
+                            && r.point().date().isAfter(dct.minusMonths(REPORTED_QUARTER_MONTHS))) {
+                        // a report is on a quarter that has begun, and lately: a forecast for a later one, or a
+                        // quarter of history ("registered in the fourth quarter of 1854"), compares with nothing
                         ctx.reported = r.point();
                     }
                 }
