@@ -425,9 +425,15 @@ final class Normalizer {
         return new Result(p.value(), a.get("mod"), false, p);
     }
 
-    /** "the 20th century" century(n=20). */
+    /**
+     * "the 20th century" century(n=20); "the fourth century BC" century(n=4, bc=1), BC03 as TimeML writes the
+     * years before Christ, and no reference time for what follows.
+     */
     private static Result century(Args a, Context ctx) {
         int n = Integer.parseInt(a.get("n"));
+        if (a.containsKey("bc")) {
+            return new Result("BC" + TimePoint.pad(n - 1, 2), a.get("mod"), false, null);
+        }
         TimePoint p = new TimePoint(LocalDate.of((n - 1) * 100, 1, 1), Granularity.CENTURY);
         return new Result(p.value(), a.get("mod"), false, p);
     }
