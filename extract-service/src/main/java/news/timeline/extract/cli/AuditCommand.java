@@ -54,10 +54,7 @@ public final class AuditCommand {
         }
         AuditCommand audit = new AuditCommand(TemporalTagger.load());
         try {
-            List<Path> topics = new ArrayList<>();
-            for (String dir : dirs) {
-                topics.addAll(DctCommand.topicsIn(Path.of(dir)));
-            }
+            List<Path> topics = TimelineTopics.in(dirs);
             if (topics.isEmpty()) {
                 err.println("no TOPIC/articles.jsonl under " + String.join(" ", dirs));
                 return 1;

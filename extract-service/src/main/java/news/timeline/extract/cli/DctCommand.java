@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import news.timeline.extract.event.ArticleText;
 import news.timeline.extract.event.DctSource;
 import news.timeline.extract.event.EventExtractor;
@@ -52,11 +50,9 @@ public final class DctCommand {
             err.println(USAGE);
             return 2;
         }
-        List<Path> topics = new ArrayList<>();
+        List<Path> topics;
         try {
-            for (String dir : dirs) {
-                topics.addAll(topicsIn(Path.of(dir)));
-            }
+            topics = TimelineTopics.in(dirs);
         } catch (IOException e) {
             err.println("cannot list " + e.getMessage());
             return 1;
@@ -83,19 +79,6 @@ public final class DctCommand {
         out.println(total.summary());
         out.flush();
         return 0;
-    }
-
-    /** The topic DIR is, or the topics in it. */
-    static List<Path> topicsIn(Path dir) throws IOException {
-        if (Files.isRegularFile(dir.resolve("articles.jsonl"))) {
-            return List.of(dir);
-        }
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.filter(child -> Files.isRegularFile(child.resolve("articles.jsonl"))).sorted().toList();
-        }
     }
 
     DctTally score(Path topic) throws IOException {

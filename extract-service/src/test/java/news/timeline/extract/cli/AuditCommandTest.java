@@ -24,7 +24,7 @@ class AuditCommandTest {
     @Test
     void countsAndListsWhatLooksWrongWithItsSentence() throws IOException {
         article("The well was capped on Friday . The leak began 800 years ago . "
-                + "The Sunday Times said 2000 workers came . Talks resumed in March .");
+                + "Officials said 2000 workers came . Talks resumed in March . Jane Rowe won a seat at the June European elections .");
         CommandRun run = CommandRun.of(AuditCommand::run, "--list", dir.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("1 articles, ").containsPattern("QUANTITY +1 ").containsPattern("NAME +1 ")
