@@ -9,7 +9,8 @@ import java.util.List;
  * token must be capitalized, {@code ~} it must touch the previous token, {@code -} it is context that must match
  * but stays outside the extent (first or last position only); a backslash quotes a literal (a hyphen is written
  * backslash-hyphen); {@code ^<class>} as one alternative admits the class for capitalized tokens only.
- * A literal may name the value it captures: {@code last=-1}; {@code *} stands for any word. Suffixes: {@code ?} optional, {@code :name}
+ * A literal may name the value it captures: {@code last=-1}; {@code *} stands for any word, {@code *!} for a word
+ * in no class of the lexicon (not a unit, month or number word). Suffixes: {@code ?} optional, {@code :name}
  * captures the value (the literal's, the class's in the lexicon, or the number) under that name.
  */
 final class PatternElement {
@@ -26,6 +27,8 @@ final class PatternElement {
     final boolean context;
     /** {@code *}: any word (never a rule's first element, which must be indexable). */
     final boolean anyWord;
+    /** {@code *!}: any word in no class of the lexicon ("barrels", not "hours" or "May"). */
+    final boolean plainWord;
     final String capture;
 
     private PatternElement(String[] literals, String[] literalValues, String[] classes, String[] capitalClasses, NumberShape[] shapes,
@@ -39,7 +42,8 @@ final class PatternElement {
         this.capitalized = capitalized;
         this.adjacent = adjacent;
         this.context = context;
-        this.anyWord = literals.length == 1 && literals[0].equals("*");
+        this.plainWord = literals.length == 1 && literals[0].equals("*!");
+        this.anyWord = plainWord || literals.length == 1 && literals[0].equals("*");
         this.capture = capture;
     }
 
@@ -142,7 +146,7 @@ final class PatternElement {
         }
         String word = tokens.lower[i];
         if (anyWord) {
-            if (tokens.kind[i] != Tokens.WORD) {
+            if (tokens.kind[i] != Tokens.WORD || plainWord && word != null && lexicon.classesOf(word).length > 0) {
                 return -1;
             }
             values[slot] = word;
