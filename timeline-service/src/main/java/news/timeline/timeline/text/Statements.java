@@ -19,6 +19,9 @@ public final class Statements {
             "^(?:Photograph|Photo|Picture|Image)\\s*:\\s*(?:\\S+\\s+){0,4}?\\S*\\\\?/\\s*\\S+\\s+");
     private static final Pattern DATELINE = Pattern.compile("^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+)?"
             + "\\d{1,2}\\s+[A-Z][a-z]+\\s+\\d{4}\\s+\\d{1,2}[.:]\\d{2}\\s+(?:[A-Z]{2,4}\\s+)?");
+    /** A wire agency's dateline and byline ahead of its lead: "HOUSTON | Thu Apr 22 , 2010 ... HOUSTON (Reuters) - ". */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^.{0,200}?(?:-LRB-|\\()\\s*(?:Reuters|AP|AFP|Bloomberg)\\s*(?:-RRB-|\\))\\s*-{1,2}\\s*");
     private static final Pattern OPENING_QUOTE = Pattern.compile("^(?:''|``|\"|')\\s*");
     private static final Set<String> LEANING_OPENERS = Set.of("he", "she", "they", "it", "this", "that", "these",
             "those", "his", "her", "their", "its", "but", "and", "or", "so", "however", "also", "meanwhile", "then",
@@ -37,6 +40,27 @@ public final class Statements {
             + "|(?:said|says|added)\\s+(?:he|she))"
             + "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
             + "\\s*([.!])\\s*$");
+    /**
+     * An aside in brackets ("29 billion pounds ( $ 42 billion )", "the Centers for Disease Control ( CDC )"): the
+     * sentence reads without it, and a journalist's timeline item leaves it out.
+     */
+    private static final Pattern BRACKETED_ASIDE = Pattern.compile(
+            "\\s*(?:-LRB-|\\(|\\[)[^()\\[\\]]{0,80}?(?:-RRB-|\\)|\\])");
+    /**
+     * A participial tail after the main clause (", adding that ...", ", saying ...", ", citing ...", ", according to
+     * ..."): background or a source, not what happened.
+     */
+    private static final Pattern PARTICIPIAL_TAIL = Pattern.compile("\\s*,\\s*(?:adding|saying|noting|citing"
+            + "|according|stressing|warning|arguing|claiming|insisting|explaining)\\b[^;]*?([.!]?)\\s*$");
+    /**
+     * A leading time adverbial set off by a comma ("On Tuesday night , ", "Earlier this month , ", "As of Monday , "):
+     * the item is headed by its date, so the adverbial repeats or blurs it. "By Thursday" and "Since Monday" bound the
+     * clause and stay.
+     */
+    private static final Pattern LEADING_TIME = Pattern.compile("^(?:Earlier|Later|Late|Early|Last|This|On|In"
+            + "|As\\s+of|During|Over|At)\\s+(?:[\\w'-]+\\s+){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+            + "|Saturday|Sunday|today|yesterday|week|weekend|month|year|morning|afternoon|evening|night|earlier|day)"
+            + "\\s*,\\s*");
     /** Words that tie a date to its clause and go with it ("on Tuesday", "late on Tuesday", "in April"). */
     private static final Pattern DATE_PREPOSITION = Pattern.compile(
             "(?i)(?:^|\\s)(?:(?:late|early)\\s+)?(?:on|in|at|during)\\s*$");
@@ -60,8 +84,8 @@ public final class Statements {
         String before;
         do {
             before = s;
-            s = OPENING_QUOTE.matcher(DATELINE.matcher(PHOTO_CREDIT.matcher(s).replaceFirst(""))
-                    .replaceFirst("")).replaceFirst("").strip();
+            s = OPENING_QUOTE.matcher(AGENCY_DATELINE.matcher(DATELINE.matcher(PHOTO_CREDIT.matcher(s)
+                    .replaceFirst("")).replaceFirst("")).replaceFirst("")).replaceFirst("").strip();
         } while (!s.equals(before));
         return s;
     }
@@ -90,21 +114,28 @@ public final class Statements {
     }
 
     /**
-     * A cleaned statement with its leading connective and a trailing attribution to a pronoun cut off: what stays is
-     * the sentence's own clause.
+     * A cleaned statement with its leading connective or time adverbial, its bracketed asides, a participial tail and
+     * a trailing attribution to a pronoun cut off: what stays is the sentence's own clause.
      */
     public static String trim(String cleaned) {
-        String s = LEADING_CONNECTIVE.matcher(cleaned).replaceFirst("");
-        if (!s.equals(cleaned)) {
+        String s = LEADING_TIME.matcher(LEADING_CONNECTIVE.matcher(cleaned).replaceFirst("")).replaceFirst("");
+        if (!s.isEmpty() && !s.equals(cleaned)) {
             s = s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
         }
-        Matcher tail = PRONOUN_ATTRIBUTION.matcher(s);
-        if (tail.find() && tail.start() > 0) {
-            // The full stop takes the comma's place, spaced as the comma was ("well , he said ." or "well, he said.").
-            String space = Character.isWhitespace(s.charAt(tail.start())) ? " " : "";
-            s = s.substring(0, tail.start()) + space + tail.group(1);
+        s = BRACKETED_ASIDE.matcher(s).replaceAll("");
+        return withoutTail(withoutTail(s, PARTICIPIAL_TAIL), PRONOUN_ATTRIBUTION);
+    }
+
+    /** The statement without the tail {@code tail} finds, its end mark (group 1) kept where the tail began. */
+    private static String withoutTail(String s, Pattern tail) {
+        Matcher m = tail.matcher(s);
+        if (!m.find() || m.start() == 0) {
+            return s;
         }
-        return s;
+        // The full stop takes the comma's place, spaced as the comma was ("well , he said ." or "well, he said.").
+        String mark = m.group(1);
+        String space = !mark.isEmpty() && Character.isWhitespace(s.charAt(m.start())) ? " " : "";
+        return s.substring(0, m.start()) + space + mark;
     }
 
     /**
