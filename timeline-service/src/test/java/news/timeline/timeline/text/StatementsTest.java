@@ -98,4 +98,64 @@ class StatementsTest {
         assertThat(Statements.ofReport(null, "BP capped the well on Thursday", "Thursday", -1))
                 .isEqualTo("BP capped the well");
     }
+
+    @Test
+    void cutsAWireAgencysDatelineAndBylineBeforeTheLead() {
+        assertThat(Statements.clean("HOUSTON | Thu Apr 22 , 2010 7:30 pm EDT HOUSTON -LRB- Reuters -RRB- - An oil rig"
+                + " sank in the Gulf of Mexico ."))
+                .isEqualTo("An oil rig sank in the Gulf of Mexico .");
+        assertThat(Statements.clean("By Maggie Fox WASHINGTON (Reuters) - A new type of swine flu has infected two"
+                + " children."))
+                .isEqualTo("A new type of swine flu has infected two children.");
+        String quoted = "BP shares fell , Reuters reported ( citing traders ) - the third fall this week .";
+        assertThat(Statements.clean(quoted)).isEqualTo(quoted);
+    }
+
+    @Test
+    void cutsAnAsideInBrackets() {
+        assertThat(Statements.trim("The spill wiped 29 billion pounds -LRB- $ 42 billion -RRB- off BP 's value ."))
+                .isEqualTo("The spill wiped 29 billion pounds off BP 's value .");
+        assertThat(Statements.trim("The Centers for Disease Control (CDC) confirmed 20 cases [updated]."))
+                .isEqualTo("The Centers for Disease Control confirmed 20 cases.");
+    }
+
+    @Test
+    void cutsAParticipialTailAfterTheMainClause() {
+        assertThat(Statements.trim("A commission accused the firms of bad management , citing a dozen poor decisions ."))
+                .isEqualTo("A commission accused the firms of bad management .");
+        assertThat(Statements.trim("Oil gushed from the well for the 54th day, adding to the millions of gallons."))
+                .isEqualTo("Oil gushed from the well for the 54th day.");
+        assertThat(Statements.trim("The cleanup could cost $ 3 billion , according to Brent Coon , a lawyer ."))
+                .isEqualTo("The cleanup could cost $ 3 billion .");
+        assertThat(Statements.trim("Obama said the firm would pay , adding that he was angry"))
+                .isEqualTo("Obama said the firm would pay");
+    }
+
+    @Test
+    void keepsAParticipleThatIsPartOfTheClause() {
+        String object = "Officials are saying little about the cause of the blast .";
+        assertThat(Statements.trim(object)).isEqualTo(object);
+        String leading = ", saying the well was capped .";
+        assertThat(Statements.trim(leading)).isEqualTo(leading);
+    }
+
+    @Test
+    void cutsALeadingTimeAdverbialTheItemsDateStandsFor() {
+        assertThat(Statements.trim("Earlier this month , the rig sank in the Gulf ."))
+                .isEqualTo("The rig sank in the Gulf .");
+        assertThat(Statements.trim("On Tuesday night , BP apologised for the spill ."))
+                .isEqualTo("BP apologised for the spill .");
+        assertThat(Statements.trim("As of Tuesday , some 257,000 people had joined a boycott of BP ."))
+                .isEqualTo("Some 257,000 people had joined a boycott of BP .");
+    }
+
+    @Test
+    void keepsATimeThatBoundsTheClauseOrIsNotLeading() {
+        String bound = "By Thursday afternoon , a five-mile slick extended from the site .";
+        assertThat(Statements.trim(bound)).isEqualTo(bound);
+        String inner = "The company said on Monday , after talks , that it would pay .";
+        assertThat(Statements.trim(inner)).isEqualTo(inner);
+        String place = "In London , BP shares fell 5 percent .";
+        assertThat(Statements.trim(place)).isEqualTo(place);
+    }
 }
