@@ -8,10 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -37,10 +35,7 @@ public class EntityQueryService {
 
     public EntityQueryService(TimelineConfig config, MeterRegistry registry) {
         this.config = config;
-        // Dashboards poll the same few lists: each is read once per period and shared by the requests in it.
-        this.cache = Caffeine.newBuilder().expireAfterWrite(config.entitiesCache().ttl())
-                .maximumSize(config.entitiesCache().maxSize()).recordStats().build();
-        CaffeineCacheMetrics.monitor(registry, cache, "entities");
+        this.cache = SharedResponses.of(config.entitiesCache(), registry, "entities");
     }
 
     /** A request as the cache knows it: the LIKE pattern (null for all) and the number of names. */

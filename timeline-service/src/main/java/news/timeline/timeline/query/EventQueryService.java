@@ -5,10 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -43,10 +41,7 @@ public class EventQueryService {
 
     public EventQueryService(TimelineConfig config, MeterRegistry registry) {
         this.config = config;
-        // Dashboards poll the first page of their query: it is read once per period and shared by the requests in it.
-        this.firstPages = Caffeine.newBuilder().expireAfterWrite(config.eventsCache().ttl())
-                .maximumSize(config.eventsCache().maxSize()).recordStats().build();
-        CaffeineCacheMetrics.monitor(registry, firstPages, "event-pages");
+        this.firstPages = SharedResponses.of(config.eventsCache(), registry, "event-pages");
     }
 
     /** A first page as the cache knows it. */

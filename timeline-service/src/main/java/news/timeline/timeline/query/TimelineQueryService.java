@@ -20,10 +20,8 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import news.timeline.contract.EventStatus;
 import news.timeline.contract.timex.Granularity;
@@ -71,10 +69,7 @@ public class TimelineQueryService {
 
     public TimelineQueryService(TimelineConfig config, MeterRegistry registry) {
         this.config = config;
-        // One computation per query and period: concurrent requests for a timeline being computed wait for it.
-        this.cache = Caffeine.newBuilder().expireAfterWrite(config.timelineCache().ttl())
-                .maximumSize(config.timelineCache().maxSize()).recordStats().build();
-        CaffeineCacheMetrics.monitor(registry, cache, "timelines");
+        this.cache = SharedResponses.of(config.timelineCache(), registry, "timelines");
     }
 
     /** A candidate as the salience index gives it: enough to rank the dates, nothing to parse. */
