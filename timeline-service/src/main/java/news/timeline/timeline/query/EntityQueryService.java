@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.github.benmanes.caffeine.cache.Cache;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,11 +33,13 @@ public class EntityQueryService {
     private static final int READ_AHEAD = 4;
 
     private final TimelineConfig config;
-    private final Cache<Request, EntitiesView> cache;
+    private final Cache<Request, Rendered<EntitiesView>> cache;
+    private final ObjectWriter json;
 
-    public EntityQueryService(TimelineConfig config, MeterRegistry registry) {
+    public EntityQueryService(TimelineConfig config, MeterRegistry registry, ObjectMapper mapper) {
         this.config = config;
         this.cache = SharedResponses.of(config.entitiesCache(), registry, "entities");
+        this.json = mapper.writer();
     }
 
     /** A request as the cache knows it: the LIKE pattern (null for all) and the number of names. */
@@ -49,11 +53,11 @@ public class EntityQueryService {
      * @param q     part of a name, case-insensitive, or null for all
      * @param limit how many, null for the default
      */
-    public EntitiesView entities(String q, Integer limit) {
+    public Rendered<EntitiesView> entities(String q, Integer limit) {
         int max = PageSizes.resolve("limit", limit, config.entities());
         String pattern = q == null || q.isBlank() ? null
                 : "%" + EntryQuery.escapeLike(q.trim().toLowerCase(Locale.ROOT)) + "%";
-        return cache.get(new Request(pattern, max), r -> read(r.pattern(), r.max()));
+        return cache.get(new Request(pattern, max), r -> new Rendered<>(read(r.pattern(), r.max()), json));
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.github.benmanes.caffeine.cache.Cache;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,11 +39,13 @@ public class EventQueryService {
     static final int REPORTS_IN_EVENT = 20;
 
     private final TimelineConfig config;
-    private final Cache<FirstPage, EventPage> firstPages;
+    private final Cache<FirstPage, Rendered<EventPage>> firstPages;
+    private final ObjectWriter json;
 
-    public EventQueryService(TimelineConfig config, MeterRegistry registry) {
+    public EventQueryService(TimelineConfig config, MeterRegistry registry, ObjectMapper mapper) {
         this.config = config;
         this.firstPages = SharedResponses.of(config.eventsCache(), registry, "event-pages");
+        this.json = mapper.writer();
     }
 
     /** A first page as the cache knows it. */
@@ -60,12 +64,13 @@ public class EventQueryService {
      * @param cursor a {@link EventPage#next()} of an earlier page, or null for the first page
      * @param size   page size, null for the default
      */
-    public EventPage list(EventFilter filter, String cursor, Integer size) {
+    public Rendered<EventPage> list(EventFilter filter, String cursor, Integer size) {
         if (cursor == null || cursor.isBlank()) {
             int pageSize = PageSizes.resolve("size", size, config.events());
-            return firstPages.get(new FirstPage(filter, pageSize), p -> page(new EntryQuery(p.filter()), null, p.size()));
+            return firstPages.get(new FirstPage(filter, pageSize),
+                    p -> new Rendered<>(page(new EntryQuery(p.filter()), null, p.size()), json));
         }
-        return page(new EntryQuery(filter), cursor, size);
+        return new Rendered<>(page(new EntryQuery(filter), cursor, size), json);
     }
 
     /**

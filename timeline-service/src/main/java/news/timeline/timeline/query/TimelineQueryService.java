@@ -19,6 +19,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.github.benmanes.caffeine.cache.Cache;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -65,11 +67,13 @@ public class TimelineQueryService {
     static final int REPORTS_PER_ENTRY = 8;
 
     private final TimelineConfig config;
-    private final Cache<Request, TimelineView> cache;
+    private final Cache<Request, Rendered<TimelineView>> cache;
+    private final ObjectWriter json;
 
-    public TimelineQueryService(TimelineConfig config, MeterRegistry registry) {
+    public TimelineQueryService(TimelineConfig config, MeterRegistry registry, ObjectMapper mapper) {
         this.config = config;
         this.cache = SharedResponses.of(config.timelineCache(), registry, "timelines");
+        this.json = mapper.writer();
     }
 
     /** A candidate as the salience index gives it: enough to rank the dates, nothing to parse. */
@@ -110,14 +114,15 @@ public class TimelineQueryService {
      * optional: the configured default number of dates, {@link #MAX_STATEMENTS} statements; at most
      * {@link #MAX_SENTENCES}).
      */
-    public TimelineView timeline(EventFilter filter, Integer limit, Integer sentences) {
+    public Rendered<TimelineView> timeline(EventFilter filter, Integer limit, Integer sentences) {
         int k = PageSizes.resolve("limit", limit, config.timeline());
         if (sentences != null && (sentences < 1 || sentences > MAX_SENTENCES)) {
             throw new InvalidParameterException("sentences",
                     "must be between 1 and " + MAX_SENTENCES + ", not " + sentences);
         }
         int perDate = sentences == null ? MAX_STATEMENTS : sentences;
-        return cache.get(new Request(filter, k, perDate), r -> compute(r.filter(), r.k(), r.perDate()));
+        return cache.get(new Request(filter, k, perDate),
+                r -> new Rendered<>(compute(r.filter(), r.k(), r.perDate()), json));
     }
 
     /** A timeline request as the cache knows it: filter, number of dates and of statements per date. */

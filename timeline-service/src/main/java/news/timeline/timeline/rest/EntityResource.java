@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import news.timeline.timeline.view.EntitiesView;
 import news.timeline.timeline.query.EntityQueryService;
+import news.timeline.timeline.query.Rendered;
 import news.timeline.http.Problem;
 
 @Path("/api/entities")
@@ -40,9 +42,10 @@ public class EntityResource {
                             {"type": "/problems/invalid-parameter", "title": "Invalid request parameter",
                              "status": 400, "detail": "Parameter 'limit' must be between 1 and 500, not 0",
                              "instance": "/api/entities"}""")))
-    public EntitiesView entities(
+    public Response entities(
             @Parameter(description = "Part of a name, case-insensitive", example = "put") @QueryParam("q") String q,
             @Parameter(description = "How many, 1 to 500 (default 50)", example = "50") @QueryParam("limit") String limit) {
-        return entities.entities(q, QueryParams.integer("limit", limit));
+        return Response.ok(entities.entities(q, QueryParams.integer("limit", limit)).json(), MediaType.APPLICATION_JSON)
+                .build();
     }
 }

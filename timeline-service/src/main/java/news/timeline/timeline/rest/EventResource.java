@@ -35,6 +35,7 @@ import news.timeline.timeline.query.InvalidParameterException;
 import news.timeline.timeline.view.ReportRowPage;
 import news.timeline.timeline.view.EventPage;
 import news.timeline.timeline.query.EventQueryService;
+import news.timeline.timeline.query.Rendered;
 import news.timeline.timeline.view.EventView;
 import news.timeline.timeline.view.MentionPage;
 import news.timeline.http.Problem;
@@ -107,11 +108,11 @@ public class EventResource {
             return withNext(Response.ok(CsvExport.reports(page.items()), CsvExport.MEDIA_TYPE), page.next(), uri)
                     .build();
         }
-        EventPage page = events.list(filter, cursor, pageSize);
+        Rendered<EventPage> page = events.list(filter, cursor, pageSize);
         Response.ResponseBuilder response = type.equals(ExportFormats.CSV)
-                ? Response.ok(CsvExport.events(page.items()), CsvExport.MEDIA_TYPE)
-                : Response.ok(page, MediaType.APPLICATION_JSON);
-        return withNext(response, page.next(), uri).build();
+                ? Response.ok(CsvExport.events(page.view().items()), CsvExport.MEDIA_TYPE)
+                : Response.ok(page.json(), MediaType.APPLICATION_JSON);
+        return withNext(response, page.view().next(), uri).build();
     }
 
     private static boolean reportRows(String granularity) {

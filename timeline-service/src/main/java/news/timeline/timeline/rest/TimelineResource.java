@@ -23,6 +23,7 @@ import news.timeline.timeline.export.ExportExamples;
 import news.timeline.timeline.export.ExportFormats;
 import news.timeline.timeline.export.TimelineJs;
 import news.timeline.timeline.export.TimelineJsExport;
+import news.timeline.timeline.query.Rendered;
 import news.timeline.timeline.query.TimelineQueryService;
 import news.timeline.timeline.view.TimelineView;
 import news.timeline.http.Problem;
@@ -74,14 +75,14 @@ public class TimelineResource {
             @Parameter(description = "Statements per date, 1 to 10 (default 5)", example = "2")
             @QueryParam("sentences") String sentences,
             @Context HttpHeaders headers) {
-        TimelineView timeline = timelines.timeline(params.filter(), QueryParams.integer("limit", limit),
+        Rendered<TimelineView> timeline = timelines.timeline(params.filter(), QueryParams.integer("limit", limit),
                 QueryParams.integer("sentences", sentences));
         if (ExportFormats.choose(headers, MediaType.APPLICATION_JSON, ExportFormats.TIMELINEJS)
                 .equals(ExportFormats.TIMELINEJS)) {
-            return Response.ok(TimelineJsExport.of(timeline, params.describe()),
+            return Response.ok(TimelineJsExport.of(timeline.view(), params.describe()),
                     ExportFormats.TIMELINEJS)
                     .build();
         }
-        return Response.ok(timeline, MediaType.APPLICATION_JSON).build();
+        return Response.ok(timeline.json(), MediaType.APPLICATION_JSON).build();
     }
 }
