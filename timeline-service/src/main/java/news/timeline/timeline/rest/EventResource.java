@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -72,6 +73,8 @@ public class EventResource {
                                             value = ExportExamples.CSV_REPORTS)}),
                     @Content(mediaType = ICalendarExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "planned", value = ExportExamples.ICALENDAR))})
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match entity tag is the current one "
+            + "(JSON responses carry an ETag and Cache-Control: no-cache)")
     @APIResponse(responseCode = "400", description = "A malformed date, size, cursor, granularity or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad date", value = ApiExamples.BAD_PARAMETER)))
@@ -92,7 +95,7 @@ public class EventResource {
             @Parameter(description = "The 'next' value of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "CSV only: event (one row per event, the default) or mention (one row per "
                     + "report)", example = "mention") @QueryParam("granularity") String granularity,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
+            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
         EventFilter filter = EventFilter.of(from, to, q, entity, article);
         Integer pageSize = QueryParams.integer("size", size);
         String type = ExportFormats.choose(headers, MediaType.APPLICATION_JSON, ExportFormats.CSV,
@@ -111,7 +114,7 @@ public class EventResource {
         Rendered<EventPage> page = events.list(filter, cursor, pageSize);
         Response.ResponseBuilder response = type.equals(ExportFormats.CSV)
                 ? Response.ok(CsvExport.events(page.view().items()), CsvExport.MEDIA_TYPE)
-                : Response.ok(page.json(), MediaType.APPLICATION_JSON);
+                : RenderedResponses.json(page, request);
         return withNext(response, page.view().next(), uri).build();
     }
 

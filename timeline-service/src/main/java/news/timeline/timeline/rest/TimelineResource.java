@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -64,6 +65,8 @@ public class TimelineResource {
                     examples = @ExampleObject(name = "timeline", value = ApiExamples.TIMELINE)),
             @Content(mediaType = ExportFormats.TIMELINEJS, schema = @Schema(implementation = TimelineJs.Document.class),
                     examples = @ExampleObject(name = "timelinejs", value = ExportExamples.TIMELINEJS))})
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match entity tag is the current one "
+            + "(JSON responses carry an ETag and Cache-Control: no-cache)")
     @APIResponse(responseCode = "400", description = "A malformed date, limit, sentences or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad date", value = ApiExamples.BAD_PARAMETER)))
@@ -74,7 +77,7 @@ public class TimelineResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "Statements per date, 1 to 10 (default 5)", example = "2")
             @QueryParam("sentences") String sentences,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context Request request) {
         Rendered<TimelineView> timeline = timelines.timeline(params.filter(), QueryParams.integer("limit", limit),
                 QueryParams.integer("sentences", sentences));
         if (ExportFormats.choose(headers, MediaType.APPLICATION_JSON, ExportFormats.TIMELINEJS)
@@ -83,6 +86,6 @@ public class TimelineResource {
                     ExportFormats.TIMELINEJS)
                     .build();
         }
-        return Response.ok(timeline.json(), MediaType.APPLICATION_JSON).build();
+        return RenderedResponses.json(timeline, request).build();
     }
 }
