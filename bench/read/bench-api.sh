@@ -26,6 +26,7 @@ INGEST_MANAGEMENT_URL="${INGEST_MANAGEMENT_URL:-http://127.0.0.1:9181}"
 EXTRACT_MANAGEMENT_URL="${EXTRACT_MANAGEMENT_URL:-http://127.0.0.1:9182}"
 DURATION="${DURATION:-15s}"
 CONNECTIONS="${CONNECTIONS:-50}"
+INGEST_BATCH="${INGEST_BATCH:-5}"
 THREADS="${THREADS:-2}"
 WARMUP="${WARMUP:-3s}"
 TIMEOUT="${TIMEOUT:-20s}"
@@ -167,6 +168,11 @@ FIRST_EVENT_PATH="$(head -1 "$OUT/paths/event-id.paths")"
 
 # --- optional: reads under ingest ----------------------------------------------------------------------------------------
 LOAD_PID=""
+# Batch POSTs ingest-service has answered so far (its request counter on the management port).
+batch_posts() {
+  curl -fs "$INGEST_MANAGEMENT_URL/q/metrics" 2>/dev/null \
+    | awk '/^http_server_requests_seconds_count/ && /uri="\/api\/articles\/batch"/ {n += $2} END {print n + 0}'
+}
 stop_load() {
   if [ -n "$LOAD_PID" ] && kill -0 "$LOAD_PID" 2>/dev/null; then
     log "stopping the background ingest (pid $LOAD_PID)"
@@ -181,13 +187,21 @@ if [ -n "$INGEST_RATE" ]; then
   if grep -q '^ *loadtest)' "$ROOT/timeline" 2>/dev/null; then
     runs=0
     for e in "${ENDPOINTS[@]}"; do [ -z "$ONLY" ] || [[ "${e%%|*}" =~ $ONLY ]] && runs=$((runs + 1)); done
-    budget=$(( runs * ($(seconds "$DURATION") + $(seconds "${WARMUP/#0/0s}") + 15) + 30 ))
+    listing=180
+    budget=$(( runs * ($(seconds "$DURATION") + $(seconds "${WARMUP/#0/0s}") + 15) + 30 + listing ))
     count=$(( INGEST_RATE * budget ))
-    log "ingest in the background: ./timeline loadtest --rate $INGEST_RATE --count $count (at most $budget s)"
-    timeout --signal=INT --kill-after=15 "$budget" "$ROOT/timeline" loadtest --rate "$INGEST_RATE" --count "$count" \
-      > "$OUT/ingest-load.log" 2>&1 &
+    log "ingest in the background: ./timeline loadtest --rate $INGEST_RATE --batch $INGEST_BATCH --count $count (at most $budget s)"
+    timeout --signal=INT --kill-after=15 "$budget" "$ROOT/timeline" loadtest --rate "$INGEST_RATE" --batch "$INGEST_BATCH" \
+      --count "$count" --no-progress > "$OUT/ingest-load.log" 2>&1 &
     LOAD_PID=$!
-    sleep 5
+    # The load test lists the store before it posts (a minute at half a million articles): measure once posts arrive.
+    posts_before=$(batch_posts)
+    for _ in $(seq 1 "$listing"); do
+      [ "$(batch_posts)" != "$posts_before" ] && break
+      kill -0 "$LOAD_PID" 2>/dev/null || break
+      sleep 1
+    done
+    sleep 10
     kill -0 "$LOAD_PID" 2>/dev/null || log "the background ingest ended early (see $OUT/ingest-load.log)"
   else
     log "--with-ingest-rate: './timeline loadtest' does not exist yet; measuring reads without ingest"
