@@ -275,18 +275,22 @@ public class ArticleIngestionService {
 
     /**
      * Adds the words of the batch's new reports to their entries' search vectors, in one statement for the batch: an
-     * entry several articles reported gets all their words at once, and its vector is rewritten once.
+     * entry several articles reported gets all their words at once, and its vector is rewritten once. Each entry's
+     * salience is kept beside its words (so that searches rank matches without visiting entries); an entry past
+     * {@link #SEARCHED_REPORTS} reports gets its new salience and keeps its vector as it is (the same stored value).
      */
     private static void index(EntityManager em, List<String> articles) {
         if (articles.isEmpty()) {
             return;
         }
-        em.createNativeQuery("insert into entry_search (entry_id, search_vector)"
-                + " select m.entry_id, strip(to_tsvector('simple', string_agg(m.text || ' ' || coalesce(m.sentence, ''),"
-                + " ' '))) from mention m join timeline_entry e on e.id = m.entry_id"
-                + " where m.article_id = any(cast(?1 as text[])) and e.mention_count <= ?2 group by m.entry_id"
-                + " order by m.entry_id on conflict (entry_id) do update"
-                + " set search_vector = strip(entry_search.search_vector || excluded.search_vector)")
+        em.createNativeQuery("insert into entry_search (entry_id, search_vector, salience)"
+                + " select m.entry_id, strip(to_tsvector('simple', coalesce(string_agg(m.text || ' '"
+                + " || coalesce(m.sentence, ''), ' ') filter (where e.mention_count <= ?2), ''))), max(e.salience)"
+                + " from mention m join timeline_entry e on e.id = m.entry_id"
+                + " where m.article_id = any(cast(?1 as text[])) group by m.entry_id"
+                + " order by m.entry_id on conflict (entry_id) do update set salience = excluded.salience,"
+                + " search_vector = case when excluded.search_vector = ''::tsvector then entry_search.search_vector"
+                + " else strip(entry_search.search_vector || excluded.search_vector) end")
                 .setParameter(1, PgArrays.text(articles.toArray(String[]::new))).setParameter(2, SEARCHED_REPORTS)
                 .executeUpdate();
     }
@@ -352,11 +356,12 @@ public class ArticleIngestionService {
         if (!ids.isEmpty()) {
             em.flush();
             refile(em, rebuilt);
-            em.createNativeQuery("insert into entry_search (entry_id, search_vector) select e.id, coalesce("
+            em.createNativeQuery("insert into entry_search (entry_id, search_vector, salience) select e.id, coalesce("
                     + "(select strip(to_tsvector('simple', string_agg(x.words, ' '))) from (select m.text || ' ' ||"
                     + " coalesce(m.sentence, '') as words from mention m where m.entry_id = e.id order by m.id"
-                    + " limit ?2) x), ''::tsvector) from timeline_entry e where e.id = any(cast(?1 as bigint[]))"
-                    + " on conflict (entry_id) do update set search_vector = excluded.search_vector")
+                    + " limit ?2) x), ''::tsvector), e.salience from timeline_entry e"
+                    + " where e.id = any(cast(?1 as bigint[])) on conflict (entry_id) do update"
+                    + " set search_vector = excluded.search_vector, salience = excluded.salience")
                     .setParameter(1, PgArrays.numbers(ids)).setParameter(2, SEARCHED_REPORTS).executeUpdate();
         }
     }

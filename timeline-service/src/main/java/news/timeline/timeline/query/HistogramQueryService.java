@@ -39,8 +39,8 @@ public class HistogramQueryService {
         EntryQuery query = new EntryQuery(filter);
         int cap = config.histogram().maxEntries();
         Query sql = TimelineEntry.getEntityManager().createNativeQuery(
-                "select s.date_start::text, count(*) from (select e.date_start from timeline_entry e where "
-                        + query.where + " order by e.salience desc, e.id limit :cap) s group by 1 order by 1");
+                "select e.date_start::text, count(*) from timeline_entry e where e.id = any(array("
+                        + query.mostSalient("cap") + ")) group by 1 order by 1");
         query.params.forEach(sql::setParameter);
         // One more than counted tells whether more match.
         List<Object[]> rows = sql.setParameter("cap", cap + 1).getResultList();
