@@ -106,15 +106,20 @@ select coalesce('{' || string_agg(id, ',') || '}', '{}') as timeline_article_ids
   where a.id = any(cast(:'timeline_article_ids' as text[]));
 
 \echo -- @endpoint GET /api/timeline?q=WORD (then the items and articles, as above)
-\echo -- @statement the most salient matching entries
-:explain select e.id, e.date_value from timeline_entry e where true
-  and e.id in (select s.entry_id from entry_search s where s.search_vector @@ to_tsquery('simple', :'words'))
+\echo -- @statement the most salient entries of the story: the top matches by the salience beside their words, and the other entries of their articles (EntryQuery.story)
+:explain select e.id, e.date_value from timeline_entry e where true and e.id = any(array(with seeds as (
+  select s.entry_id as id from entry_search s where s.search_vector @@ to_tsquery('simple', :'words') and true
+  order by s.salience desc, s.entry_id limit :candidates) select id from seeds union select x.entry_id from mention x
+  where x.article_id in (select m.article_id from mention m where m.entry_id in (select id from seeds) limit 2000)))
   order by e.salience desc, e.id limit :candidates;
 
 \echo -- @endpoint GET /api/timeline?entity=NAME (then the items and articles, as above)
-\echo -- @statement the most salient matching entries
-:explain select e.id, e.date_value from timeline_entry e where true
-  and e.id in (select x.entry_id from entry_entity x where x.key = :'entity') order by e.salience desc, e.id limit :candidates;
+\echo -- @statement the most salient entries of the story, as for words (EntryQuery.story)
+:explain select e.id, e.date_value from timeline_entry e where true and e.id = any(array(with seeds as (
+  select e.id from timeline_entry e where true and e.id in (select x.entry_id from entry_entity x where x.key = :'entity')
+  order by e.salience desc, e.id limit :candidates) select id from seeds union select x.entry_id from mention x
+  where x.article_id in (select m.article_id from mention m where m.entry_id in (select id from seeds) limit 2000)))
+  order by e.salience desc, e.id limit :candidates;
 
 ---------------------------------------------------------------------------------------------------------------------
 \echo -- @endpoint GET /api/entities (limit 50: reads 4 x 50 names)
