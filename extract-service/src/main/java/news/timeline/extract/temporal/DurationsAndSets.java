@@ -82,8 +82,8 @@ final class DurationsAndSets {
     }
 
     /**
-     * "every week" set(unit=W, quant=EVERY); "every Monday" set(w=$w); "each July" set(m=$m); "every morning"
-     * set(p=$p); "twice a month" set(unit=M, times=2), which TimeML writes as freq 2X.
+     * "every week" set(unit=W, quant=EVERY); "every Monday" set(w=$w); "each July" set(m=$m); "every winter"
+     * set(s=$s); "every morning" set(p=$p); "twice a month" set(unit=M, times=2), which TimeML writes as freq 2X.
      */
     static Result set(Args a) {
         String freq = a.containsKey("times") ? a.get("times") + "X" : null;
@@ -95,6 +95,8 @@ final class DurationsAndSets {
             value = "XXXX-WXX-" + a.get("w") + a.getOrDefault("pod", "");
         } else if (a.containsKey("m")) {
             value = "XXXX-" + TimePoint.pad(Integer.parseInt(a.get("m")), 2);
+        } else if (a.containsKey("s")) {
+            value = "XXXX-" + a.get("s");
         } else if (a.containsKey("v")) {
             value = a.get("v");
         } else {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -23,26 +24,42 @@ final class Normalizer {
         Result apply(Args a, Context ctx);
     }
 
-    /** The functions rules name in their {@code value} line, each registered once under that name. */
-    private static final Map<String, Function> FUNCTIONS = Map.ofEntries(
-            Map.entry("date", (a, ctx) -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx)),
-            Map.entry("weekday", Normalizer::weekday),
-            Map.entry("season", Normalizer::season),
-            Map.entry("quarter", (a, ctx) -> part(a, ctx, Granularity.QUARTER, 3)),
-            Map.entry("half", (a, ctx) -> part(a, ctx, Granularity.HALF, 6)),
-            Map.entry("holiday", Holidays::holiday),
-            Map.entry("rel", Anaphora::rel),
-            Map.entry("anaphor", Anaphora::anaphor),
-            Map.entry("refpoint", Anaphora::refpoint),
-            Map.entry("const", Normalizer::constant),
-            Map.entry("dur", DurationsAndSets::dur),
-            Map.entry("set", (a, ctx) -> DurationsAndSets.set(a)),
-            Map.entry("time", Normalizer::time),
-            Map.entry("pod", Normalizer::pod),
-            Map.entry("decade", Normalizer::decade),
-            Map.entry("century", Normalizer::century),
+    /** A function with the names of the arguments it reads, which are all a rule may give it. */
+    private record Registered(Set<String> arguments, Function function) {
+    }
+
+    /** The arguments that place a time on its day: dayOf's. */
+    private static final String DAY = " d m w dir shift today";
+
+    /**
+     * The functions rules name in their {@code value} line, each registered once under that name with the arguments
+     * it reads ({@code mod} is read by most: a rule's own TIMEX3 mod).
+     */
+    private static final Map<String, Registered> FUNCTIONS = Map.ofEntries(
+            function("date", "y m d dir unit yshift unlessName mod",
+                    (a, ctx) -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx)),
+            function("weekday", "w dir before mod", Normalizer::weekday),
+            function("season", "s y dir mod", Normalizer::season),
+            function("quarter", "n y yshift dir mod", (a, ctx) -> part(a, ctx, Granularity.QUARTER, 3)),
+            function("half", "n y yshift dir mod", (a, ctx) -> part(a, ctx, Granularity.HALF, 6)),
+            function("holiday", "h y dir mod", Holidays::holiday),
+            function("rel", "n unit sign keep mod", Anaphora::rel),
+            function("anaphor", "n unit sign keep mod", Anaphora::anaphor),
+            function("refpoint", "unit back y mod", Anaphora::refpoint),
+            function("const", "v unlessPast mod", Normalizer::constant),
+            function("dur", "n unit frac half mod", DurationsAndSets::dur),
+            function("set", "unit n quant times p w pod m s v", (a, ctx) -> DurationsAndSets.set(a)),
+            function("time", "h min ampm tz mod" + DAY, Normalizer::time),
+            function("pod", "p mod" + DAY, Normalizer::pod),
+            function("decade", "y mod", Normalizer::decade),
+            function("century", "n bc mod", Normalizer::century),
             // a longer reading that is not a temporal expression ("6-year-old")
-            Map.entry("ignore", (a, ctx) -> null));
+            function("ignore", "", (a, ctx) -> null));
+
+    private static Map.Entry<String, Registered> function(String name, String arguments, Function function) {
+        Set<String> names = arguments.isBlank() ? Set.of() : Set.of(arguments.strip().split(" +"));
+        return Map.entry(name, new Registered(names, function));
+    }
 
     /**
      * What an expression normalizes to; {@code point} becomes the new reference time when not null; {@code freq}
@@ -104,9 +121,17 @@ final class Normalizer {
         }
     }
 
-    static void checkFunction(String ruleId, String function) {
-        if (!FUNCTIONS.containsKey(function)) {
+    /** Fails on a function no rule may name, or an argument it does not read (a misspelt name is no default). */
+    static void checkFunction(String ruleId, String function, Set<String> arguments) {
+        Registered registered = FUNCTIONS.get(function);
+        if (registered == null) {
             throw new IllegalArgumentException("rule " + ruleId + ": unknown function " + function);
+        }
+        for (String argument : arguments) {
+            if (!registered.arguments().contains(argument)) {
+                throw new IllegalArgumentException("rule " + ruleId + ": " + function + " takes no argument "
+                        + argument);
+            }
         }
     }
 
@@ -119,7 +144,7 @@ final class Normalizer {
             }
         });
         try {
-            return FUNCTIONS.get(rule.function()).apply(new Args(a), ctx);
+            return FUNCTIONS.get(rule.function()).function().apply(new Args(a), ctx);
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return null; // "February 30", "13/45/2018": not a date after all
         }

@@ -141,7 +141,7 @@ public final class RuleBook {
             }
             args.put(a.substring(0, eq).strip(), a.substring(eq + 1).strip());
         }
-        Normalizer.checkFunction(id, m.group(2));
+        Normalizer.checkFunction(id, m.group(2), args.keySet());
         return new Rule(id, List.copyOf(patterns), TimexType.valueOf(m.group(1)), m.group(2), args, order);
     }
 

@@ -1,6 +1,7 @@
 package news.timeline.extract.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
@@ -43,5 +44,16 @@ class RuleExamplesTest {
         Set<String> covered = BOOK.examples().stream().map(RuleExample::ruleId).collect(Collectors.toSet());
         assertThat(BOOK.ruleIds()).allMatch(covered::contains, "rule with an example");
         assertThat(BOOK.ruleIds()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRuleGivingAFunctionAnArgumentItDoesNotReadIsRefused() {
+        List<String> misspelt = List.of("rule next_month", "  match next month", "  value DATE rel(n=1, unit=M, dri=1)");
+        List<String> unknown = List.of("rule next_month", "  match next month", "  value DATE relative(n=1, unit=M)");
+
+        assertThatThrownBy(() -> RuleBook.parse(misspelt, false)).hasMessageContaining("rel takes no argument dri");
+        assertThatThrownBy(() -> RuleBook.parse(unknown, false)).hasMessageContaining("unknown function relative");
+        assertThat(RuleBook.parse(List.of("rule next_month", "  match next month", "  value DATE rel(n=1, unit=M)"),
+                false).ruleIds()).containsExactly("next_month");
     }
 }
