@@ -29,7 +29,7 @@ final class Normalizer {
     }
 
     /** The arguments that place a time on its day: dayOf's. */
-    private static final String DAY = " d m w dir shift today";
+    private static final String DAY = " y m d w dir shift today";
 
     /**
      * The functions rules name in their {@code value} line, each registered once under that name with the arguments
@@ -398,7 +398,8 @@ final class Normalizer {
             return weekdayDate(Integer.parseInt(a.get("w")), a.direction(), ctx);
         }
         if (a.containsKey("m") && a.containsKey("d")) {
-            return LocalDate.of(ctx.dct.getYear(), Integer.parseInt(a.get("m")), Integer.parseInt(a.get("d")));
+            int year = a.containsKey("y") ? a.integer("y") : ctx.dct.getYear();
+            return LocalDate.of(year, Integer.parseInt(a.get("m")), Integer.parseInt(a.get("d")));
         }
         int shift = Integer.parseInt(a.getOrDefault("shift", "0"));
         if (shift == 0 && !a.containsKey("today") && ctx.reference != null
