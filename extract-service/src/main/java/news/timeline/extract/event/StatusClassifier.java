@@ -38,6 +38,9 @@ final class StatusClassifier {
     private static final Pattern NEGATION_PARTICLE = Pattern.compile("(?i)not|n['’]t|never|no|neither|nor");
     private static final Pattern WOULD_ONLY = Pattern.compile("(?i)(?<![\\p{L}'’])would(?![\\p{L}])");
 
+    /** Words that make a date the end of a span rather than the time of an act. */
+    private static final Set<String> SPAN_ENDS = Set.of("until", "till", "through", "to", "by", "into");
+
     private final PhraseMatcher negated = PhraseMatcher.of("status-negated.txt");
     private final PhraseMatcher negationExceptions = PhraseMatcher.of("status-negated-exceptions.txt");
     private final PhraseMatcher possible = PhraseMatcher.of("status-possible.txt");
@@ -82,10 +85,41 @@ final class StatusClassifier {
                     .replaceAll(m -> " ".repeat(m.group().length())));
             return onlyWould && (future || scope.reported() && !past) ? EventStatus.PLANNED : EventStatus.POSSIBLE;
         }
-        if (future || plannedDistance < Integer.MAX_VALUE) {
+        if (plannedDistance < Integer.MAX_VALUE) {
             return EventStatus.PLANNED;
         }
-        return EventStatus.OCCURRED;
+        if (future && !scope.reported() && !lastsUntil(words, date)
+                && toldInThePast(Verbs.anyFinite(Word.of(words)) ? words
+                        : mainClauseAfter(text, scope.end(), sentence.end(), inDate))) {
+            // "A version appeared in print on Saturday 2 May", "At 20:57 26th Apr 2009 , Anonymous wrote": the text
+            // was written after that date, so the feed's date is its first version's, and what it tells happened
+            return EventStatus.OCCURRED;
+        }
+        return future ? EventStatus.PLANNED : EventStatus.OCCURRED;
+    }
+
+    /** "ordered the closure of schools until 6 May": what a past act set up lasts until a date still ahead. */
+    private static boolean lastsUntil(String words, int date) {
+        List<Word> before = Word.of(words, 0, Math.max(0, date));
+        return !before.isEmpty() && SPAN_ENDS.contains(before.get(before.size() - 1).lower());
+    }
+
+    /**
+     * The clause a fronted date belongs to when its own words have no verb: "At 20:57 on 17 May 2019 , a reader
+     * wrote : ..." is dated by "wrote", up to the colon.
+     */
+    private static String mainClauseAfter(String text, int from, int sentenceEnd, IntPredicate inDate) {
+        int end = from;
+        while (end < sentenceEnd && ":;".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return withoutDates(text, from, end, inDate);
+    }
+
+    /** Whether the clause has finite verbs and all of them are in the past tense. */
+    private static boolean toldInThePast(String words) {
+        List<Word> finite = Word.of(words).stream().filter(Verbs::isFinite).toList();
+        return !finite.isEmpty() && finite.stream().allMatch(Verbs::isPast);
     }
 
     /** "It seems unlikely that ..." : a possibility in the clause a "that" clause hangs on, reported by no one. */

@@ -9,7 +9,8 @@ import java.util.Set;
  */
 public final class Verbs {
 
-    private static final Set<String> FINITE = WordLists.lowercase("finite-verbs.txt");
+    private static final Set<String> PAST = WordLists.lowercase("past-verbs.txt");
+    private static final Set<String> FINITE = union(WordLists.lowercase("finite-verbs.txt"), PAST);
     private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "that", "there",
             "who", "what", "here");
 
@@ -26,6 +27,17 @@ public final class Verbs {
             return PRONOUNS.contains(lower.substring(0, apostrophe)) || lower.endsWith("n't") || lower.endsWith("n’t");
         }
         return lower.length() > 4 && lower.endsWith("ed") && !word.capitalized();
+    }
+
+    /** A finite verb in the past tense: "was", "wrote", "appeared". */
+    public static boolean isPast(Word word) {
+        return PAST.contains(word.lower()) || isFinite(word) && word.lower().endsWith("ed");
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     public static boolean anyFinite(List<Word> words) {
