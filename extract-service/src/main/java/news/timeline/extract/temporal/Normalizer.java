@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import news.timeline.extract.text.Verbs;
+import news.timeline.extract.text.Word;
 
 /**
  * The normalization functions that rules name in their {@code value} line, registered by name. Each reads its
@@ -23,6 +25,9 @@ final class Normalizer {
     private interface Function {
         Result apply(Args a, Context ctx);
     }
+
+    /** Marks that separate the names of a list ("Tony , Olwen May", "Producer/Julian May", "sisters - Maggy May"). */
+    private static final String LIST_MARKS = ",/-";
 
     /** A function with the names of the arguments it reads, which are all a rule may give it. */
     private record Registered(Set<String> arguments, Function function) {
@@ -101,14 +106,31 @@ final class Normalizer {
         }
 
         /**
-         * True when the word before the expression is capitalized, no rule or list knows it, and a word comes before
-         * it in the sentence: a name the expression's word continues ("spokeswoman Hannah August"), not a sentence's
-         * first word ("Between July and August").
+         * Whether the expression's word is part of a person's name. After a capitalized word no rule knows
+         * ("spokeswoman Hannah August", "Julian May"), when a word comes before that one in the sentence or a verb
+         * follows ("Theresa May said"): a sentence's first word alone may be any word ("Between July and August").
+         * Before such a word, when no word stands before the expression that a rule knows ("May Edwards from
+         * Falkirk", "Ninety-year-old June Spencer"; but "In June Obama", "since May Britain").
          */
-        boolean afterUnknownCapitalizedWord() {
-            int name = start - 1;
-            return name >= 1 && tokens.kind[name] == Tokens.WORD && tokens.lower[name] == null && tokens.capitalized(name)
-                    && tokens.kind[name - 1] == Tokens.WORD && tokens.sentence[name - 1] == tokens.sentence[start];
+        boolean inName() {
+            int before = start - 1;
+            if (unknownCapitalizedWord(before)) {
+                return before >= 1 && tokens.sentence[before - 1] == tokens.sentence[start]
+                        && (tokens.kind[before - 1] == Tokens.WORD || LIST_MARKS.indexOf(tokens.text.charAt(
+                        tokens.start[before - 1])) >= 0) || verbAt(end);
+            }
+            return unknownCapitalizedWord(end) && (before < 0 || tokens.lower[before] == null
+                    || tokens.kind[before] != Tokens.WORD || tokens.sentence[before] != tokens.sentence[start]);
+        }
+
+        private boolean verbAt(int i) {
+            return i < tokens.size && tokens.kind[i] == Tokens.WORD && tokens.sentence[i] == tokens.sentence[start]
+                    && Verbs.isFinite(Word.of(text, tokens.start[i], tokens.end[i]).get(0));
+        }
+
+        private boolean unknownCapitalizedWord(int i) {
+            return i >= 0 && i < tokens.size && tokens.kind[i] == Tokens.WORD && tokens.lower[i] == null
+                    && tokens.capitalized(i) && tokens.sentence[i] == tokens.sentence[start];
         }
 
         /** The tense of the verb that governs the expression in its clause. */
@@ -189,7 +211,7 @@ final class Normalizer {
     private static final int CONTRADICTED_DAYS = 90;
 
     private static Result date(Args a, Context ctx) {
-        if (a.containsKey("unlessName") && ctx.afterUnknownCapitalizedWord()) {
+        if (a.containsKey("unlessName") && ctx.inName()) {
             return null; // "Theresa May", "Hannah August": a surname
         }
         Integer y = a.integer("y");
