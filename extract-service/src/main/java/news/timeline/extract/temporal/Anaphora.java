@@ -111,8 +111,32 @@ final class Anaphora {
             base = new TimePoint(ctx.dct, g);
         }
         TimePoint p = new TimePoint(base.date(), target, base.season(), null).plus(g, sign * Long.parseLong(n));
+        if (a.containsKey("tenseBound") && ctx.dct != null && p.date().isAfter(ctx.dct)
+                && !p.value().equals(new TimePoint(ctx.dct, target).value())) {
+            Result told = toldBeforeDct(target, mod, ctx);
+            if (told != null) {
+                return told;
+            }
+        }
         // a comparison point ("a year earlier") does not move the narrative's reference time
         return new Result(p.value(), mod, true, comparison ? null : p);
+    }
+
+    /**
+     * "Twenty-one years later , a reporter went to the village", "Today , five months later , the company has
+     * given its opinion": counted from a time the text never named (the DCT, or a date of this year), the result
+     * would lie after the DCT, which only a clause that looks ahead allows. Told in the past, it is some time
+     * unknown; in the present, it is now. Null when the clause looks ahead or tells nothing.
+     */
+    private static Result toldBeforeDct(Granularity g, String mod, Context ctx) {
+        return switch (ctx.tense()) {
+            case PAST -> new Result(TimePoint.unknown(g), mod, true, null);
+            case PRESENT, PROGRESSIVE -> {
+                TimePoint now = new TimePoint(ctx.dct, g);
+                yield new Result(now.value(), mod, true, now);
+            }
+            default -> null;
+        };
     }
 
     /**

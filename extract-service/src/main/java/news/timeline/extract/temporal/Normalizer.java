@@ -49,7 +49,7 @@ final class Normalizer {
             function("half", "n y yshift dir mod", (a, ctx) -> part(a, ctx, Granularity.HALF, 6)),
             function("holiday", "h y dir mod", Holidays::holiday),
             function("rel", "n unit sign keep mod", Anaphora::rel),
-            function("anaphor", "n unit sign keep mod", Anaphora::anaphor),
+            function("anaphor", "n unit sign keep tenseBound mod", Anaphora::anaphor),
             function("refpoint", "unit back y mod", Anaphora::refpoint),
             function("const", "v unlessPast mod", Normalizer::constant),
             function("dur", "n unit frac half mod", DurationsAndSets::dur),
