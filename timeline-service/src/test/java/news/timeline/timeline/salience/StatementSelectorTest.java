@@ -36,6 +36,16 @@ class StatementSelectorTest {
     }
 
     @Test
+    void ofTwoStatementsThatCoverTheDateAlikeTheOneInTheStorysWordsIsChosen() {
+        String aside = "The company chairman opened a new school library in Texas with local teachers .";
+        String story = "Engineers lowered a steel dome over the leaking oil well in the Gulf .";
+        StatementSelector timeline = new StatementSelector(List.of(aside, story, SPILL, OTHER_DATE, CAP_HOLDS,
+                "Oil from the leaking well reached the beaches of the Gulf coast ."));
+        assertThat(timeline.choose(List.of(aside, story), 1)).containsExactly(story);
+        assertThat(timeline.choose(List.of(story, aside), 1)).containsExactly(story);
+    }
+
+    @Test
     void aStatementTooCloseToAChosenOneIsLeftOutEvenWhenTooFewRemain() {
         assertThat(selector.choose(List.of(CAPPED, CAPPED_AGAIN), 2)).hasSize(1);
     }
