@@ -53,7 +53,7 @@ public class TimelineResource {
                     + "entries' first reports that tell it best (as DATEWISE chooses them): without the date the item "
                     + "is headed by, a wire agency's dateline, asides in brackets, a trailing participial clause or "
                     + "a leading time phrase, self-contained ones first, together closest to the TF-IDF centroid of the date's "
-                    + "sentences, none too close to another. "
+                    + "sentences and close to the story's (all the timeline's sentences), none too close to another. "
                     + "As TimelineJS3 data with Accept: " + ExportFormats.TIMELINEJS + " or format=timelinejs "
                     + "(TimelineJS itself asks for JSON, so a URL it loads carries format=timelinejs): one slide per "
                     + "item; a span (week, month, year...) has start_date and end_date at its own precision; the "
