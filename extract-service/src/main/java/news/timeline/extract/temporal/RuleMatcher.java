@@ -167,6 +167,8 @@ final class RuleMatcher {
         final long[] keptNumbers;
         final long[] scratch = new long[2];
         PatternElement[] pattern;
+        /** The token the pattern is tried from. */
+        int first;
         int bestEnd;
         /** The extent of the last successful {@link #longest}, context elements left out. */
         int start;
@@ -188,6 +190,7 @@ final class RuleMatcher {
 
         boolean longest(PatternElement[] p, int i) {
             pattern = p;
+            first = i;
             bestEnd = -1;
             step(0, i);
             if (bestEnd < 0 || bestEnd == i) {
@@ -218,7 +221,10 @@ final class RuleMatcher {
                 return;
             }
             PatternElement el = pattern[e];
-            int next = el.match(tokens, t, lexicon, values, numbers, e, scratch);
+            // a title's last word and the date line under it ("until Friday" / "September 18 , 2008") are no
+            // one expression: no match goes on past a line break
+            int next = t > first && t < tokens.size && tokens.lineBreakBefore(t) ? -1
+                    : el.match(tokens, t, lexicon, values, numbers, e, scratch);
             if (next >= 0) {
                 starts[e] = t;
                 ends[e] = next;

@@ -44,6 +44,16 @@ final class Tokens {
         return i > 0 && end[i - 1] == start[i];
     }
 
+    /** True when a line break lies between token i and the token before it. */
+    boolean lineBreakBefore(int i) {
+        for (int c = i > 0 ? end[i - 1] : start[i]; c < start[i]; c++) {
+            if (text.charAt(c) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int length(int i) {
         return end[i] - start[i];
     }

@@ -55,6 +55,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void noExpressionGoesOnPastALineBreak() {
+        List<Timex> found = TAGGER.tag("Markets to remain closed until Friday\nSeptember 18 , 2008 The government",
+                LocalDate.of(2008, 9, 18));
+        assertThat(found).extracting(Timex::text).containsExactly("Friday", "September 18 , 2008");
+        assertThat(found.get(0).value()).isEqualTo("2008-09-19");
+    }
+
+    @Test
     void unknownDctLeavesDependentPartsUnknown() {
         assertThat(only("The vote is on July 16.", null).value()).isEqualTo("XXXX-07-16");
         assertThat(only("Prices rose last week.", null).value()).isEqualTo("XXXX-WXX");
