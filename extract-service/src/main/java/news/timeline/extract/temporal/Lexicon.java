@@ -64,6 +64,17 @@ final class Lexicon {
         return result;
     }
 
+    /** The words of one class. */
+    Set<String> ofClass(String wordClass) {
+        Set<String> result = new HashSet<>();
+        for (String w : entries.keySet()) {
+            if (value(w, wordClass) != null) {
+                result.add(w);
+            }
+        }
+        return result;
+    }
+
     Set<String> words() {
         return entries.keySet();
     }

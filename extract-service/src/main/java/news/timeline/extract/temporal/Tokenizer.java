@@ -18,6 +18,8 @@ final class Tokenizer {
     }
 
     private final Set<String> abbreviations;
+    /** Abbreviated titles before a name ("mr."), whose period ends no sentence. */
+    private final Set<String> nameTitles;
     /** The known words, open addressing by their hash codes. */
     private final String[] table;
     private final int mask;
@@ -25,10 +27,12 @@ final class Tokenizer {
 
     /**
      * @param abbreviations lower-case words that keep a final period, such as "sept."
+     * @param nameTitles    those of the abbreviations that stand before a name ("mr.")
      * @param vocabulary    the lower-case words rules, cues and word lists compare tokens with
      */
-    Tokenizer(Set<String> abbreviations, Set<String> vocabulary) {
+    Tokenizer(Set<String> abbreviations, Set<String> nameTitles, Set<String> vocabulary) {
         this.abbreviations = abbreviations;
+        this.nameTitles = nameTitles;
         int capacity = Integer.highestOneBit(Math.max(16, (vocabulary.size() + abbreviations.size()) * 4));
         table = new String[capacity];
         mask = capacity - 1;
@@ -160,7 +164,8 @@ final class Tokenizer {
             size++;
             if (k == Tokens.PUNCT && (c == '.' && !decimalPoint(text, s) || c == '!' || c == '?')) {
                 sentenceIndex++;
-            } else if (k == Tokens.WORD && text.charAt(i - 1) == '.' && endsSentence(text, i)) {
+            } else if (k == Tokens.WORD && text.charAt(i - 1) == '.' && !nameTitles.contains(lower[size - 1])
+                    && endsSentence(text, i)) {
                 sentenceIndex++;
             }
         }

@@ -30,6 +30,8 @@ class TemporalTaggerTest {
     void weekdayDirectionFollowsTheVerb() {
         assertThat(only("The minister resigned Friday.", MARCH).value()).isEqualTo("2018-03-09");
         assertThat(only("The minister will resign Friday.", MARCH).value()).isEqualTo("2018-03-16");
+        // the period of "Mr." ends no sentence: the verb after the name still governs the fronted weekday
+        assertThat(only("On Friday, Mr. Smith will resign.", MARCH).value()).isEqualTo("2018-03-16");
     }
 
     @Test
