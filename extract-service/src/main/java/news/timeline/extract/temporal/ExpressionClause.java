@@ -16,7 +16,7 @@ final class ExpressionClause {
      * not make each of its expressions read the whole of it.
      */
     static final int REACH_BEFORE = 40;
-    static final int REACH_AFTER = 20;
+    static final int REACH_AFTER = 30;
 
     private final PredicateScope scopes;
 

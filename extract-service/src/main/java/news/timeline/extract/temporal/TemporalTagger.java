@@ -29,7 +29,7 @@ public final class TemporalTagger {
         vocabulary.addAll(cues.words());
         vocabulary.addAll(modifiers.words());
         vocabulary.addAll(NumberShape.WORDS);
-        this.tokenizer = new Tokenizer(lexicon.abbreviations(), lexicon.ofClass("nametitle"), vocabulary);
+        this.tokenizer = new Tokenizer(lexicon.abbreviations(), lexicon.ofClass("noend"), vocabulary);
         this.matcher = new RuleMatcher(rules.rules, lexicon);
         this.cues = cues;
         this.modifiers = modifiers;

@@ -18,8 +18,8 @@ final class Tokenizer {
     }
 
     private final Set<String> abbreviations;
-    /** Abbreviated titles before a name ("mr."), whose period ends no sentence. */
-    private final Set<String> nameTitles;
+    /** Abbreviations inside a name ("mr.", "vs."), whose period ends no sentence. */
+    private final Set<String> inNames;
     /** The known words, open addressing by their hash codes. */
     private final String[] table;
     private final int mask;
@@ -27,12 +27,12 @@ final class Tokenizer {
 
     /**
      * @param abbreviations lower-case words that keep a final period, such as "sept."
-     * @param nameTitles    those of the abbreviations that stand before a name ("mr.")
+     * @param inNames       those of the abbreviations that stand inside a name ("Mr. Smith", "Roe vs. Wade")
      * @param vocabulary    the lower-case words rules, cues and word lists compare tokens with
      */
-    Tokenizer(Set<String> abbreviations, Set<String> nameTitles, Set<String> vocabulary) {
+    Tokenizer(Set<String> abbreviations, Set<String> inNames, Set<String> vocabulary) {
         this.abbreviations = abbreviations;
-        this.nameTitles = nameTitles;
+        this.inNames = inNames;
         int capacity = Integer.highestOneBit(Math.max(16, (vocabulary.size() + abbreviations.size()) * 4));
         table = new String[capacity];
         mask = capacity - 1;
@@ -162,9 +162,10 @@ final class Tokenizer {
             kind[size] = k;
             sentence[size] = sentenceIndex;
             size++;
-            if (k == Tokens.PUNCT && (c == '.' && !decimalPoint(text, s) || c == '!' || c == '?')) {
+            if (k == Tokens.PUNCT && (c == '.' && !decimalPoint(text, s) && !continuesSentence(text, i)
+                    || c == '!' || c == '?')) {
                 sentenceIndex++;
-            } else if (k == Tokens.WORD && text.charAt(i - 1) == '.' && !nameTitles.contains(lower[size - 1])
+            } else if (k == Tokens.WORD && text.charAt(i - 1) == '.' && !inNames.contains(lower[size - 1])
                     && endsSentence(text, i)) {
                 sentenceIndex++;
             }
@@ -180,6 +181,18 @@ final class Tokenizer {
     private static boolean decimalPoint(CharSequence text, int i) {
         return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
                 && Character.isDigit(text.charAt(i + 1));
+    }
+
+    /**
+     * The period of an abbreviation no list knows ("Birmingham, Ala., killed"; "Roe v. Wade") is followed by a
+     * comma or a word in lower case, which a sentence never starts with.
+     */
+    private static boolean continuesSentence(CharSequence text, int i) {
+        int n = text.length();
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < n && (Character.isLowerCase(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == ';');
     }
 
     /** An abbreviation's period ends a sentence only when a capitalized word follows after a blank. */

@@ -24,6 +24,10 @@ class TemporalTaggerTest {
     void monthDirectionFollowsTheVerb() {
         assertThat(only("Exports fell in August.", MARCH).value()).isEqualTo("2017-08");
         assertThat(only("Parliament will vote in August.", MARCH).value()).isEqualTo("2018-08");
+        // "Ala." and "vs." end no sentence, and the verb after a long apposition still governs the fronted month
+        List<Timex> found = TAGGER.tag("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme "
+                + "Court decision, a clinic bombing in Birmingham, Ala., killed a guard.", LocalDate.of(2018, 10, 25));
+        assertThat(found.get(0).value()).isEqualTo("2018-01");
     }
 
     @Test
