@@ -55,7 +55,7 @@ final class Normalizer {
             function("dur", "n unit frac half mod", DurationsAndSets::dur),
             function("set", "unit n quant times p w pod m s v", (a, ctx) -> DurationsAndSets.set(a)),
             function("time", "h min ampm tz mod" + DAY, Normalizer::time),
-            function("pod", "p mod" + DAY, Normalizer::pod),
+            function("pod", "p mod before" + DAY, Normalizer::pod),
             function("decade", "y mod", Normalizer::decade),
             function("century", "n bc mod", Normalizer::century),
             // a longer reading that is not a temporal expression ("6-year-old")
@@ -424,6 +424,11 @@ final class Normalizer {
             return LocalDate.of(year, Integer.parseInt(a.get("m")), Integer.parseInt(a.get("d")));
         }
         int shift = Integer.parseInt(a.getOrDefault("shift", "0"));
+        if (a.containsKey("before") && ctx.reference != null
+                && ctx.reference.granularity().compareTo(Granularity.DAY) <= 0) {
+            // "closed lower Friday ... depressed by overnight losses": the night before the day the text is at
+            return ctx.reference.date().plusDays(shift);
+        }
         if (shift == 0 && !a.containsKey("today") && ctx.reference != null
                 && ctx.reference.granularity().compareTo(Granularity.DAY) <= 0) {
             return ctx.reference.date();
@@ -463,7 +468,9 @@ final class Normalizer {
         }
         LocalDate day = dayOf(a, ctx);
         TimePoint p = new TimePoint(day, Granularity.DAY).withTime("T" + part);
-        return new Result(p.value(), a.get("mod"), true, new TimePoint(day, Granularity.DAY));
+        // the night before the day the text is at leaves the text at that day: a second "overnight" is the same night
+        TimePoint reference = a.containsKey("before") ? null : new TimePoint(day, Granularity.DAY);
+        return new Result(p.value(), a.get("mod"), true, reference);
     }
 
     /** "the 1990s" decade(y=1990); "the nineties" decade(y=1990); "the last decade" via rel. */
