@@ -44,6 +44,7 @@ final class Normalizer {
             function("date", "y m d dir unit yshift unlessName mod",
                     (a, ctx) -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx)),
             function("weekday", "w dir before mod", Normalizer::weekday),
+            function("monthweek", "n y m dir mod", Normalizer::monthWeek),
             function("season", "s y dir mod", Normalizer::season),
             function("quarter", "n y yshift dir mod", (a, ctx) -> part(a, ctx, Granularity.QUARTER, 3)),
             function("half", "n y yshift dir mod", (a, ctx) -> part(a, ctx, Granularity.HALF, 6)),
@@ -300,6 +301,22 @@ final class Normalizer {
 
     /** How many tokens after a day named in full a bare weekday of the same name still refers to it. */
     private static final int NAMED_DAY_REACH = 60;
+
+    /**
+     * "the last week of March": the ISO week holding the middle of the month's first, second... (n) or last (n=-1)
+     * seven days, the month placed as a bare month is.
+     */
+    private static Result monthWeek(Args a, Context ctx) {
+        Result month = date(a, ctx);
+        if (month.point() == null) {
+            return new Result("XXXX-WXX", a.get("mod"), true, null);
+        }
+        LocalDate first = month.point().date();
+        int n = Integer.parseInt(a.get("n"));
+        LocalDate middle = n < 0 ? first.plusMonths(1).minusDays(4) : first.plusDays(7L * n - 4);
+        TimePoint p = new TimePoint(middle, Granularity.WEEK);
+        return new Result(p.value(), a.get("mod"), month.relative(), p);
+    }
 
     private static Result weekday(Args a, Context ctx) {
         int w = Integer.parseInt(a.get("w"));
