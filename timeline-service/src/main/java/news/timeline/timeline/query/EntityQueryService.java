@@ -9,7 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,13 +33,14 @@ public class EntityQueryService {
     private static final int READ_AHEAD = 4;
 
     private final TimelineConfig config;
-    private final Cache<Request, Rendered<EntitiesView>> cache;
+    private final LoadingCache<Request, Rendered<EntitiesView>> cache;
     private final ObjectWriter json;
 
     public EntityQueryService(TimelineConfig config, MeterRegistry registry, ObjectMapper mapper) {
         this.config = config;
-        this.cache = SharedResponses.of(config.entitiesCache(), registry, "entities");
         this.json = mapper.writer();
+        this.cache = SharedResponses.of(config.entitiesCache(), registry, "entities",
+                r -> new Rendered<>(read(r.pattern(), r.max()), json));
     }
 
     /** A request as the cache knows it: the LIKE pattern (null for all) and the number of names. */
@@ -57,7 +58,7 @@ public class EntityQueryService {
         int max = PageSizes.resolve("limit", limit, config.entities());
         String pattern = q == null || q.isBlank() ? null
                 : "%" + EntryQuery.escapeLike(q.trim().toLowerCase(Locale.ROOT)) + "%";
-        return cache.get(new Request(pattern, max), r -> new Rendered<>(read(r.pattern(), r.max()), json));
+        return cache.get(new Request(pattern, max));
     }
 
     @SuppressWarnings("unchecked")

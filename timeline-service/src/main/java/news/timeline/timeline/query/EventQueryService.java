@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,13 +39,14 @@ public class EventQueryService {
     static final int REPORTS_IN_EVENT = 20;
 
     private final TimelineConfig config;
-    private final Cache<FirstPage, Rendered<EventPage>> firstPages;
+    private final LoadingCache<FirstPage, Rendered<EventPage>> firstPages;
     private final ObjectWriter json;
 
     public EventQueryService(TimelineConfig config, MeterRegistry registry, ObjectMapper mapper) {
         this.config = config;
-        this.firstPages = SharedResponses.of(config.eventsCache(), registry, "event-pages");
         this.json = mapper.writer();
+        this.firstPages = SharedResponses.of(config.eventsCache(), registry, "event-pages",
+                p -> new Rendered<>(page(new EntryQuery(p.filter()), null, p.size()), json));
     }
 
     /** A first page as the cache knows it. */
@@ -67,8 +68,7 @@ public class EventQueryService {
     public Rendered<EventPage> list(EventFilter filter, String cursor, Integer size) {
         if (cursor == null || cursor.isBlank()) {
             int pageSize = PageSizes.resolve("size", size, config.events());
-            return firstPages.get(new FirstPage(filter, pageSize),
-                    p -> new Rendered<>(page(new EntryQuery(p.filter()), null, p.size()), json));
+            return firstPages.get(new FirstPage(filter, pageSize));
         }
         return new Rendered<>(page(new EntryQuery(filter), cursor, size), json);
     }

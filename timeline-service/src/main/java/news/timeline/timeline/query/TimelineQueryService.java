@@ -21,7 +21,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -67,13 +67,14 @@ public class TimelineQueryService {
     static final int REPORTS_PER_ENTRY = 8;
 
     private final TimelineConfig config;
-    private final Cache<Request, Rendered<TimelineView>> cache;
+    private final LoadingCache<Request, Rendered<TimelineView>> cache;
     private final ObjectWriter json;
 
     public TimelineQueryService(TimelineConfig config, MeterRegistry registry, ObjectMapper mapper) {
         this.config = config;
-        this.cache = SharedResponses.of(config.timelineCache(), registry, "timelines");
         this.json = mapper.writer();
+        this.cache = SharedResponses.of(config.timelineCache(), registry, "timelines",
+                r -> new Rendered<>(compute(r.filter(), r.k(), r.perDate()), json));
     }
 
     /** A candidate as the salience index gives it: enough to rank the dates, nothing to parse. */
@@ -121,8 +122,7 @@ public class TimelineQueryService {
                     "must be between 1 and " + MAX_SENTENCES + ", not " + sentences);
         }
         int perDate = sentences == null ? MAX_STATEMENTS : sentences;
-        return cache.get(new Request(filter, k, perDate),
-                r -> new Rendered<>(compute(r.filter(), r.k(), r.perDate()), json));
+        return cache.get(new Request(filter, k, perDate));
     }
 
     /** A timeline request as the cache knows it: filter, number of dates and of statements per date. */

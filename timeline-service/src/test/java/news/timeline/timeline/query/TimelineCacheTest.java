@@ -22,7 +22,9 @@ import news.timeline.timeline.support.Eventually;
 
 /**
  * A timeline, a list of entity counts and a first page of events are each shared by the requests of one cache period and computed again after it:
- * a report stored meanwhile shows once the period is over (the wait is bounded by Eventually's 30 s, several periods).
+ * a report stored meanwhile shows once the period is over (the wait is bounded by Eventually's 30 s, several periods;
+ * the first request after a period may still get the shared response while the new one is computed), and a response
+ * nobody asked for during two periods is not served again.
  */
 @QuarkusTest
 @TestProfile(TimelineCacheTest.CacheOn.class)
@@ -104,6 +106,21 @@ class TimelineCacheTest {
 
         Eventually.assertThat(() -> assertThat(eventDates(year, null))
                 .containsExactly(year + "-03-02", year + "-04-02", year + "-05-09"));
+    }
+
+    @Test
+    void aResponseNotAskedForDuringTwoPeriodsIsComputedAnew() throws InterruptedException {
+        int year = Articles.freshYear();
+        ingestion.ingest(article(Articles.freshId(), "Outlet A", "Harbour",
+                event(year + "-03-02", "The Orrin harbour reopened", List.of("Tove Orrin"), "Orrin", "occurred")));
+        assertThat(dates(year)).containsExactly(year + "-03-02");
+        ingestion.ingest(article(Articles.freshId(), "Outlet B", "Bridge",
+                event(year + "-05-09", "The Orrin bridge was closed for repairs", List.of("Tove Orrin"), "Orrin",
+                        "occurred")));
+
+        Thread.sleep(PERIOD.multipliedBy(2).plusSeconds(1).toMillis());
+        assertThat(dates(year)).as("what is served is never older than two periods, even to the first to ask")
+                .containsExactly(year + "-03-02", year + "-05-09");
     }
 
     private static List<String> eventDates(int year, String cursor) {
