@@ -47,13 +47,10 @@ class TimelineCacheTest {
     @Test
     void aTimelineIsSharedWithinAPeriodAndFreshAfterIt() {
         int year = Articles.freshYear();
-        ingestion.ingest(article(Articles.freshId(), "Outlet A", "Harbour",
-                event(year + "-03-02", "The Lindo harbour reopened", List.of("Mara Lindo"), "Lindo", "occurred")));
+        harbourReopened(year, "Lindo");
         assertThat(dates(year)).containsExactly(year + "-03-02");
 
-        ingestion.ingest(article(Articles.freshId(), "Outlet B", "Bridge",
-                event(year + "-05-09", "The Lindo bridge was closed for repairs", List.of("Mara Lindo"), "Lindo",
-                        "occurred")));
+        bridgeClosed(year, "Lindo");
         long stored = System.nanoTime();
         List<String> soon = dates(year);
         if (System.nanoTime() - stored < PERIOD.toNanos() / 2) {
@@ -111,16 +108,24 @@ class TimelineCacheTest {
     @Test
     void aResponseNotAskedForDuringTwoPeriodsIsComputedAnew() throws InterruptedException {
         int year = Articles.freshYear();
-        ingestion.ingest(article(Articles.freshId(), "Outlet A", "Harbour",
-                event(year + "-03-02", "The Orrin harbour reopened", List.of("Tove Orrin"), "Orrin", "occurred")));
+        harbourReopened(year, "Orrin");
         assertThat(dates(year)).containsExactly(year + "-03-02");
-        ingestion.ingest(article(Articles.freshId(), "Outlet B", "Bridge",
-                event(year + "-05-09", "The Orrin bridge was closed for repairs", List.of("Tove Orrin"), "Orrin",
-                        "occurred")));
+        bridgeClosed(year, "Orrin");
 
         Thread.sleep(PERIOD.multipliedBy(2).plusSeconds(1).toMillis());
         assertThat(dates(year)).as("what is served is never older than two periods, even to the first to ask")
                 .containsExactly(year + "-03-02", year + "-05-09");
+    }
+
+    private void harbourReopened(int year, String name) {
+        ingestion.ingest(article(Articles.freshId(), "Outlet A", "Harbour",
+                event(year + "-03-02", "The " + name + " harbour reopened", List.of("Mara " + name), name, "occurred")));
+    }
+
+    private void bridgeClosed(int year, String name) {
+        ingestion.ingest(article(Articles.freshId(), "Outlet B", "Bridge",
+                event(year + "-05-09", "The " + name + " bridge was closed for repairs", List.of("Mara " + name), name,
+                        "occurred")));
     }
 
     private static List<String> eventDates(int year, String cursor) {
