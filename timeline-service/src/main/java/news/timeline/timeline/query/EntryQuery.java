@@ -46,8 +46,9 @@ final class EntryQuery {
         }
         if (filter.entity() != null) {
             // "Trump" finds "Donald Trump": entry_entity holds each name under its trailing words too.
-            where.append(" and e.id in (select x.entry_id from entry_entity x where x.key = :entity)");
-            whereBesidesWords.append(" and e.id in (select x.entry_id from entry_entity x where x.key = :entity)");
+            String named = " and e.id in (select x.entry_id from entry_entity x where x.key = :entity)";
+            where.append(named);
+            whereBesidesWords.append(named);
             params.put("entity", filter.entity());
         }
         if (!filter.statuses().isEmpty()) {
