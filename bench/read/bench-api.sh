@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Read benchmark of timeline-service's REST API against a running stack (./timeline up), with wrk.
 #
-#   bench/read/bench-api.sh [--out DIR] [--with-ingest-rate R] [--only REGEX] [--depth PAGES]
+#   bench/read/bench-api.sh [--out DIR] [--with-ingest-rate R] [--read-rate Q] [--only REGEX] [--depth PAGES]
 #   ./timeline bench-api ...      (the same)
 #
 # One wrk run per endpoint shape (wrk -t2 -c50 -d$DURATION --latency), each rotating over request paths gathered
 # beforehand (gather.py: ids, deep cursors, frequent words and entities, date ranges), non-2xx counted as errors
 # (rotate.lua). Prints the store size, each service's heap, and a table; writes results.csv, results.md, store.txt,
 # heap.csv, the raw wrk output and the rotation lists to the output dir (default .run/bench-api/<timestamp>/).
+# --read-rate Q paces each endpoint's load at about Q requests/s over the same connections (paced.lua) instead of as
+# many as the service answers: latency at a given load, not at saturation. With --with-ingest-rate, each row also
+# gives the articles/s the pipeline stored while it ran (from article.stored_at, needs psql).
 #
 # Environment: TIMELINE_URL (http://127.0.0.1:8083); the services' management interfaces, for readiness and heap:
 # TIMELINE_MANAGEMENT_URL (http://127.0.0.1:9183), INGEST_MANAGEMENT_URL (:9181), EXTRACT_MANAGEMENT_URL (:9182);
@@ -37,6 +40,7 @@ export PGPASSWORD="${PGPASSWORD:-$(cat "${TIMELINE_RUN_DIR:-$ROOT/.run}/db-app-p
 PSQL="psql -X -h 127.0.0.1 -p $PG_PORT -U ${PGUSER:-timeline_app} -d timeline"
 OUT=""
 INGEST_RATE=""
+READ_RATE=""
 ONLY=""
 DEPTH="${DEPTH:-200}"
 
@@ -47,13 +51,20 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --out) OUT="$2"; shift 2 ;;
     --with-ingest-rate) INGEST_RATE="$2"; shift 2 ;;
+    --read-rate) READ_RATE="$2"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
     --depth) DEPTH="$2"; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument: $1 (see --help)" ;;
   esac
 done
 OUT="${OUT:-$ROOT/.run/bench-api/$(date +%Y%m%d-%H%M%S)}"
+SCRIPT="$HERE/rotate.lua" PAUSE_ARG=()
+if [ -n "$READ_RATE" ]; then
+  [[ "$READ_RATE" =~ ^[1-9][0-9]*$ ]] || die "--read-rate takes a whole number of requests/s"
+  # Each connection pauses after every response: CONNECTIONS connections then send about READ_RATE requests/s.
+  SCRIPT="$HERE/paced.lua" PAUSE_ARG=("$(( CONNECTIONS * 1000 / READ_RATE ))")
+fi
 mkdir -p "$OUT/paths" "$OUT/wrk"
 
 # --- tools -----------------------------------------------------------------------------------------------------------
@@ -210,7 +221,14 @@ if [ -n "$INGEST_RATE" ]; then
 fi
 
 CSV="$OUT/results.csv"
-echo "endpoint,shape,paths,requests,requests_per_s,p50_ms,p90_ms,p99_ms,max_ms,errors,non2xx,socket_errors,timeouts,bytes_per_response,body_bytes_per_response,probe_ms,probe_status,note" > "$CSV"
+echo "endpoint,shape,paths,requests,requests_per_s,p50_ms,p90_ms,p99_ms,max_ms,errors,non2xx,socket_errors,timeouts,bytes_per_response,body_bytes_per_response,probe_ms,probe_status,note,stored_per_s" > "$CSV"
+
+# Articles timeline-service stored per second between two instants (its stored_at index), while ingest runs.
+stored_per_s() {
+  [ -n "$INGEST_RATE" ] && [ "$HAVE_PSQL" = 1 ] || return 0
+  $PSQL -tAc "select round(count(*) / greatest(extract(epoch from timestamptz '$2' - timestamptz '$1'), 1), 1)
+    from article where stored_at >= '$1' and stored_at < '$2'" 2>/dev/null || true
+}
 
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 
@@ -235,16 +253,18 @@ for e in "${ENDPOINTS[@]}"; do
     continue
   fi
   if [ "$WARMUP" != 0 ] && [ "$WARMUP" != 0s ]; then
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$TIMEOUT" -s "$HERE/rotate.lua" "$TIMELINE_URL" -- "$list" \
-      > "$OUT/wrk/$name.warmup.txt" 2>&1 || true
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$TIMEOUT" -s "$SCRIPT" "$TIMELINE_URL" -- "$list" \
+      "${PAUSE_ARG[@]}" > "$OUT/wrk/$name.warmup.txt" 2>&1 || true
     settle
   fi
-  log "$name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency over $n paths (probe: $probe_status in ${probe_ms} ms)"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -s "$HERE/rotate.lua" \
-    "$TIMELINE_URL" -- "$list" > "$OUT/wrk/$name.txt" 2>&1 || log "$name: wrk failed (see $OUT/wrk/$name.txt)"
+  log "$name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency over $n paths$([ -n "$READ_RATE" ] && echo " at about $READ_RATE requests/s") (probe: $probe_status in ${probe_ms} ms)"
+  started="$(date -u +%FT%T.%NZ)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -s "$SCRIPT" \
+    "$TIMELINE_URL" -- "$list" "${PAUSE_ARG[@]}" > "$OUT/wrk/$name.txt" 2>&1 || log "$name: wrk failed (see $OUT/wrk/$name.txt)"
+  stored="$(stored_per_s "$started" "$(date -u +%FT%T.%NZ)")"
   r="$(grep '^RESULT' "$OUT/wrk/$name.txt" | tail -1 || true)"
   if [ -z "$r" ]; then
-    echo "$name,\"$shape\",$n,,,,,,,,,,,,,$probe_ms,$probe_status,wrk failed" >> "$CSV"
+    echo "$name,\"$shape\",$n,,,,,,,,,,,,,$probe_ms,$probe_status,wrk failed,$stored" >> "$CSV"
     continue
   fi
   requests="$(field requests "$r")" non2xx="$(field non2xx "$r")" timeouts="$(field timeouts "$r")"
@@ -256,7 +276,7 @@ for e in "${ENDPOINTS[@]}"; do
   note=""
   [ "$requests" = 0 ] && note="no response completed within $DURATION"
   [ "$timeouts" != 0 ] && note="$timeouts requests over $TIMEOUT"
-  echo "$name,\"$shape\",$n,$requests,$(field rps "$r"),$(field p50_ms "$r"),$(field p90_ms "$r"),$(field p99_ms "$r"),$(field max_ms "$r"),$errors,$non2xx,$sock,$timeouts,$bpr,$body,$probe_ms,$probe_status,$note" >> "$CSV"
+  echo "$name,\"$shape\",$n,$requests,$(field rps "$r"),$(field p50_ms "$r"),$(field p90_ms "$r"),$(field p99_ms "$r"),$(field max_ms "$r"),$errors,$non2xx,$sock,$timeouts,$bpr,$body,$probe_ms,$probe_status,$note,$stored" >> "$CSV"
 done
 stop_load
 heaps after
@@ -270,18 +290,19 @@ MD="$OUT/results.md"
   cat "$OUT/store.txt"
   echo '```'
   echo
-  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (warm-up $WARMUP, timeout $TIMEOUT) against $TIMELINE_URL$([ -n "$INGEST_RATE" ] && echo ", under ingest at $INGEST_RATE articles/s (./timeline loadtest)")."
+  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (warm-up $WARMUP, timeout $TIMEOUT) against $TIMELINE_URL$([ -n "$READ_RATE" ] && echo ", paced at about $READ_RATE requests/s (each connection pausing ${PAUSE_ARG[0]} ms after a response)")$([ -n "$INGEST_RATE" ] && echo ", under ingest at $INGEST_RATE articles/s (./timeline loadtest; Stored/s: articles timeline-service stored per second during the endpoint's run)")."
   echo "Errors: non-2xx responses plus socket errors and timeouts. Bytes/response: whole HTTP response (headers + body), mean."
   echo
-  echo "| Endpoint | Paths rotated | Requests/s | p50 ms | p99 ms | max ms | Errors | Bytes/response | Note |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| Endpoint | Paths rotated | Requests/s | p50 ms | p99 ms | max ms | Errors | Bytes/response | Stored/s | Note |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
   python3 - "$CSV" <<'PY'
 import csv, sys
 for r in csv.DictReader(open(sys.argv[1])):
     if r["requests"] in ("0", ""):
         r["p50_ms"] = r["p99_ms"] = r["max_ms"] = r["bytes_per_response"] = "-"
     print(f"| `{r['shape'][4:]}` | {r['paths']} | {r['requests_per_s']} | {r['p50_ms']} | {r['p99_ms']} | {r['max_ms']} | "
-          f"{r['errors']}{' / ' + r['requests'] if r['requests'] else ''} | {r['bytes_per_response']} | {r['note']} |")
+          f"{r['errors']}{' / ' + r['requests'] if r['requests'] else ''} | {r['bytes_per_response']} | "
+          f"{r.get('stored_per_s') or '-'} | {r['note']} |")
 PY
   echo
   echo "Heap (MB):"
@@ -298,12 +319,13 @@ rows = list(csv.DictReader(open(sys.argv[1])))
 for r in rows:
     if r["requests"] in ("0", ""):
         r["p50_ms"] = r["p99_ms"] = r["max_ms"] = r["bytes_per_response"] = "-"
-head = ["endpoint", "req/s", "p50 ms", "p99 ms", "max ms", "errors", "bytes/resp", "note"]
+head = ["endpoint", "req/s", "p50 ms", "p99 ms", "max ms", "errors", "bytes/resp", "stored/s", "note"]
 data = [[r["shape"][4:], r["requests_per_s"], r["p50_ms"], r["p99_ms"], r["max_ms"],
-         (r["errors"] + "/" + r["requests"]) if r["requests"] else "", r["bytes_per_response"], r["note"]] for r in rows]
+         (r["errors"] + "/" + r["requests"]) if r["requests"] else "", r["bytes_per_response"],
+         r.get("stored_per_s") or "-", r["note"]] for r in rows]
 w = [max(len(str(x)) for x in col) for col in zip(head, *data)]
 for i, row in enumerate([head] + data):
-    print("  ".join(str(x).ljust(w[j]) if j == 0 or j == 7 else str(x).rjust(w[j]) for j, x in enumerate(row)))
+    print("  ".join(str(x).ljust(w[j]) if j == 0 or j == 8 else str(x).rjust(w[j]) for j, x in enumerate(row)))
     if i == 0:
         print("  ".join("-" * x for x in w))
 PY

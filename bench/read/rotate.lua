@@ -1,14 +1,17 @@
 -- wrk script: rotates over the request paths listed in a file (one per line), so that a run is not one cached URL,
 -- and counts every response that is not 2xx as an error (wrk itself only counts >= 400... and only as "Non-2xx or
--- 3xx"). Usage: wrk ... -s rotate.lua URL -- PATHS_FILE
+-- 3xx"). Usage: wrk ... -s rotate.lua URL -- PATHS_FILE [PAUSE_MS]
 -- Each thread starts at its own offset of the list. done() prints one line, "RESULT key=value ...", for bench-api.sh.
+-- PAUSE_MS is read by paced.lua, which adds the pause.
 
 local paths = {}
 local counter = 1
 local threads = {}
-local non2xx = 0
-local body_bytes = 0
-local responses = 0
+-- Globals, not locals: done() reads them from each thread's state with thread:get, which sees globals only.
+pause_ms = 0
+non2xx = 0
+body_bytes = 0
+responses = 0
 
 local function load(file)
   local list = {}
@@ -28,6 +31,7 @@ end
 
 function init(args)
   paths = load(args[1])
+  pause_ms = tonumber(args[2] or "0") or 0
   -- spread the threads over the list
   counter = (id * math.floor(#paths / 2)) % #paths + 1
 end
