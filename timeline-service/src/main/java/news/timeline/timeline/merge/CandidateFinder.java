@@ -87,8 +87,7 @@ public class CandidateFinder {
             if (entry == null || entry.profile == null) {
                 continue;
             }
-            List<MentionFeatures> samples = CandidateProfiles.Candidate.of(entry.id, entry.version, entry.dateStart,
-                    entry.dateEnd, entry.profile).samplesFor(report.articleId());
+            List<MentionFeatures> samples = profiles.changed(entry).samplesFor(report.articleId());
             OptionalDouble fit = fit(report, date, entry.id, entry.dateStart, entry.dateEnd, samples, superseded, own);
             if (better(fit, entry.id, bestScore, best)) {
                 best = entry.id;
@@ -112,9 +111,15 @@ public class CandidateFinder {
     private OptionalDouble fit(MentionFeatures report, TimexValue date, long id, LocalDate start, LocalDate end,
             List<MentionFeatures> samples, Map<Long, List<MentionFeatures>> superseded,
             Map<Long, List<MentionFeatures>> own) {
+        List<MentionFeatures> earlier = superseded.get(id);
+        List<MentionFeatures> ours = own.get(id);
+        if (earlier == null && ours == null) {
+            // Most candidates: nothing of this article in them, so no copy of their samples.
+            return scorer.fit(report, date, start, end, samples);
+        }
         List<MentionFeatures> reports = new ArrayList<>(samples);
-        reports.addAll(superseded.getOrDefault(id, List.of()));
-        reports.addAll(own.getOrDefault(id, List.of()));
+        reports.addAll(earlier == null ? List.of() : earlier);
+        reports.addAll(ours == null ? List.of() : ours);
         return scorer.fit(report, date, start, end, reports);
     }
 

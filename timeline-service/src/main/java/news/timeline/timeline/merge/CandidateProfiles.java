@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import news.timeline.timeline.config.TimelineConfig;
 import news.timeline.timeline.entity.EntryProfile;
+import news.timeline.timeline.entity.TimelineEntry;
 
 /**
  * The merge profiles of candidate entries, parsed once and kept by entry id and version. A busy date's entries are
@@ -31,6 +33,9 @@ import news.timeline.timeline.entity.EntryProfile;
  */
 @ApplicationScoped
 public class CandidateProfiles {
+
+    /** The transaction resource key of {@link #changed}'s candidates. */
+    private static final Object CHANGED = new Object();
 
     /** An entry as the merge scores it: its dates and its sample reports. */
     record Candidate(long id, int version, LocalDate start, LocalDate end, List<MentionFeatures> samples) {
@@ -108,6 +113,22 @@ public class CandidateProfiles {
             }
         }
         return ordered;
+    }
+
+    /**
+     * An entry this transaction changed, as the merge scores it now. Its profile is replaced by every report it takes,
+     * so the parsed candidate is kept by that profile's identity for the rest of the transaction: the article's later
+     * reports score it again without parsing its samples again.
+     */
+    Candidate changed(TimelineEntry entry) {
+        @SuppressWarnings("unchecked")
+        Map<EntryProfile, Candidate> parsed = (Map<EntryProfile, Candidate>) transactions.getResource(CHANGED);
+        if (parsed == null) {
+            parsed = new IdentityHashMap<>();
+            transactions.putResource(CHANGED, parsed);
+        }
+        return parsed.computeIfAbsent(entry.profile,
+                profile -> Candidate.of(entry.id, entry.version, entry.dateStart, entry.dateEnd, profile));
     }
 
     int size() {

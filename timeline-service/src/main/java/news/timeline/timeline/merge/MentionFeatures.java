@@ -28,6 +28,11 @@ public record MentionFeatures(String articleId, String dateValue, LocalDate star
         List<String> actors, List<String> topicActors, Set<String> contentWords, String location, EventStatus status,
         boolean superseded) {
 
+    /** The words as the merge compares them, whatever set they came in. */
+    public MentionFeatures {
+        contentWords = WordSet.of(contentWords);
+    }
+
     public static MentionFeatures of(Mention mention, boolean superseded) {
         return new MentionFeatures(mention.article.id, mention.dateValue, mention.dateStart, mention.dateEnd,
                 List.copyOf(mention.actors), List.copyOf(mention.article.mainActors),
@@ -41,7 +46,7 @@ public record MentionFeatures(String articleId, String dateValue, LocalDate star
     static MentionFeatures of(EntryProfile.Sample sample) {
         return new MentionFeatures(intern(sample.article()), intern(sample.date()), LocalDate.parse(sample.start()),
                 LocalDate.parse(sample.end()), interned(sample.actors()), interned(sample.topicActors()),
-                Set.of(sample.words().stream().distinct().map(String::intern).toArray(String[]::new)),
+                WordSet.of(sample.words().stream().map(String::intern).toList()),
                 intern(sample.location()), EventStatus.valueOf(sample.status()), false);
     }
 
@@ -51,6 +56,11 @@ public record MentionFeatures(String articleId, String dateValue, LocalDate star
 
     private static String intern(String s) {
         return s == null ? null : s.intern();
+    }
+
+    /** Dice coefficient of the two reports' content words. */
+    double wordDice(MentionFeatures other) {
+        return WordSet.dice((WordSet) contentWords, (WordSet) other.contentWords);
     }
 
     /** The same report as an earlier version of the article being processed. */

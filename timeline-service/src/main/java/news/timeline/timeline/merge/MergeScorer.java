@@ -4,7 +4,6 @@ import news.timeline.contract.timex.TimexValue;
 
 import news.timeline.timeline.text.Names;
 
-import news.timeline.timeline.text.ContentWords;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -55,7 +54,7 @@ public class MergeScorer {
         if (a.status().affirmative() != b.status().affirmative()) {
             return 0;
         }
-        double score = textWeight * ContentWords.dice(a.contentWords(), b.contentWords());
+        double score = textWeight * a.wordDice(b);
         double weights = textWeight;
         if (!a.actors().isEmpty() && !b.actors().isEmpty()) {
             score += actorWeight * Names.overlap(a.actors(), b.actors());
@@ -79,7 +78,7 @@ public class MergeScorer {
      */
     boolean restates(MentionFeatures a, MentionFeatures b) {
         return a.dateValue().equals(b.dateValue())
-                && ContentWords.dice(a.contentWords(), b.contentWords()) >= sameArticleThreshold;
+                && a.wordDice(b) >= sameArticleThreshold;
     }
 
     /**

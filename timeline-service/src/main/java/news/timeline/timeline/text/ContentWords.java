@@ -47,22 +47,6 @@ public final class ContentWords {
         return words;
     }
 
-    /** Dice coefficient of two word sets: 1 when equal, 0 when disjoint or either is empty. */
-    public static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> smaller = a.size() <= b.size() ? a : b;
-        Set<String> larger = smaller == a ? b : a;
-        int common = 0;
-        for (String word : smaller) {
-            if (larger.contains(word)) {
-                common++;
-            }
-        }
-        return 2.0 * common / (a.size() + b.size());
-    }
-
     static String stem(String word) {
         if (word.length() > 5 && word.endsWith("ing")) {
             return word.substring(0, word.length() - 3);
