@@ -83,10 +83,11 @@ final class DurationsAndSets {
 
     /**
      * "every week" set(unit=W, quant=EVERY); "every Monday" set(w=$w); "each July" set(m=$m); "every winter"
-     * set(s=$s); "every morning" set(p=$p); "twice a month" set(unit=M, times=2), which TimeML writes as freq 2X.
+     * set(s=$s); "every morning" set(p=$p); "twice a month" set(unit=M, times=2), which TimeML writes as freq 2X;
+     * "every other Thursday" set(w=$w, freq=2W), the spacing of its weekday written as given.
      */
     static Result set(Args a) {
-        String freq = a.containsKey("times") ? a.get("times") + "X" : null;
+        String freq = a.containsKey("times") ? a.get("times") + "X" : a.get("freq");
         String quant = a.get("quant");
         String value;
         if (a.containsKey("p")) {

@@ -54,7 +54,7 @@ final class Normalizer {
             function("refpoint", "unit back y mod", Anaphora::refpoint),
             function("const", "v unlessPast mod", Normalizer::constant),
             function("dur", "n unit frac half mod", DurationsAndSets::dur),
-            function("set", "unit n quant times p w pod m s v", (a, ctx) -> DurationsAndSets.set(a)),
+            function("set", "unit n quant times freq p w pod m s v", (a, ctx) -> DurationsAndSets.set(a)),
             function("time", "h min ampm tz mod" + DAY, Normalizer::time),
             function("pod", "p mod before" + DAY, Normalizer::pod),
             function("decade", "y mod", Normalizer::decade),

@@ -51,6 +51,16 @@ class TemporalTaggerTest {
         assertThat(every.freq()).isNull();
         assertThat(only("The pills are taken 3 times a day.", MARCH).freq()).isEqualTo("3X");
         assertThat(only("Prices fell in August.", MARCH).quant()).isNull();
+        assertThat(only("The board meets twice a year.", MARCH).freq()).isEqualTo("2X");
+        assertThat(only("The nurse checks in every few days.", MARCH).quant()).isEqualTo("EVERY");
+        Timex otherThursday = only("The committee meets every other Thursday.", MARCH);
+        assertThat(otherThursday.value()).isEqualTo("XXXX-WXX-4");
+        assertThat(otherThursday.quant()).isEqualTo("EVERY");
+        assertThat(otherThursday.freq()).isEqualTo("2W");
+        Timex quarterly = only("Dividends are paid quarterly.", MARCH);
+        assertThat(quarterly.value()).isEqualTo("P1Q");
+        assertThat(quarterly.freq()).isNull();
+        assertThat(quarterly.quant()).isNull();
     }
 
     @Test
