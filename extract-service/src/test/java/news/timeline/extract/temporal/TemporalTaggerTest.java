@@ -36,6 +36,9 @@ class TemporalTaggerTest {
         assertThat(only("The minister will resign Friday.", MARCH).value()).isEqualTo("2018-03-16");
         // the period of "Mr." ends no sentence: the verb after the name still governs the fronted weekday
         assertThat(only("On Friday, Mr. Smith will resign.", MARCH).value()).isEqualTo("2018-03-16");
+        // the present simple of a scheduled event looks ahead; other present verbs tell no side of now
+        assertThat(only("The summit opens Friday in Geneva.", MARCH).value()).isEqualTo("2018-03-16");
+        assertThat(only("The summit opened Friday in Geneva.", MARCH).value()).isEqualTo("2018-03-09");
     }
 
     @Test
