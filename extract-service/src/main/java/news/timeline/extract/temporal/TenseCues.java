@@ -39,14 +39,20 @@ final class TenseCues {
     private final Set<String> auxiliaries;
     /** Cues that are no verbs ("since", "ago"): they speak for themselves, whatever verb stands before them. */
     private final Set<String> particles;
+    /**
+     * Plain forms that speak only with no auxiliary before them: "the leaders meet Monday" looks ahead, "did not
+     * meet Monday" and "could meet Monday" are the auxiliary's.
+     */
+    private final Set<String> bare;
     private final List<String[]> suffixes;
 
     private TenseCues(Map<String, Tense> words, Map<String, Map<String, Tense>> pairs,
-                      Set<String> auxiliaries, Set<String> particles, List<String[]> suffixes) {
+                      Set<String> auxiliaries, Set<String> particles, Set<String> bare, List<String[]> suffixes) {
         this.words = words;
         this.pairs = pairs;
         this.auxiliaries = auxiliaries;
         this.particles = particles;
+        this.bare = bare;
         this.suffixes = suffixes;
     }
 
@@ -56,19 +62,24 @@ final class TenseCues {
         List<String[]> suffixes = new ArrayList<>();
         Set<String> auxiliaries = new HashSet<>();
         Set<String> particles = new HashSet<>();
+        Set<String> bare = new HashSet<>();
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             String[] cols = line.split("\t+");
-            if (cols.length < 2 || cols.length > 3 || cols.length == 3 && !cols[2].equals("aux")
-                    && !cols[2].equals("particle")) {
-                throw new IllegalArgumentException("tense cue line needs word, tense and maybe aux or particle: "
+            if (cols.length < 2 || cols.length > 3 || cols.length == 3 && !Set.of("aux", "particle", "bare")
+                    .contains(cols[2])) {
+                throw new IllegalArgumentException("tense cue line needs word, tense and maybe aux, particle or bare: "
                         + raw);
             }
             if (cols.length == 3) {
-                (cols[2].equals("aux") ? auxiliaries : particles).add(cols[0]);
+                (switch (cols[2]) {
+                    case "aux" -> auxiliaries;
+                    case "particle" -> particles;
+                    default -> bare;
+                }).add(cols[0]);
             }
             Tense.valueOf(cols[1]);
             String[] pair = cols[0].split(" ");
@@ -82,7 +93,7 @@ final class TenseCues {
                 words.put(cols[0], Tense.valueOf(cols[1]));
             }
         }
-        return new TenseCues(words, pairs, auxiliaries, particles, suffixes);
+        return new TenseCues(words, pairs, auxiliaries, particles, bare, suffixes);
     }
 
     /** The cue at token i: a two-word cue starting there ("set to") beats the word's own. */
@@ -158,7 +169,7 @@ final class TenseCues {
                 && auxiliaries.contains(tokens.lower[main])) {
             main++;
         }
-        Tense mainTense = at(tokens, main);
+        Tense mainTense = main != first && bare.contains(tokens.lower[main]) ? null : at(tokens, main);
         if (mainTense == Tense.FUTURE && !"had".equals(tokens.lower[first])) {
             // "is expected", "will be"; but what "had been due" by a past time is past by now
             return Tense.FUTURE;
