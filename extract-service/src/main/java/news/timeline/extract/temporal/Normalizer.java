@@ -41,7 +41,7 @@ final class Normalizer {
      * it reads ({@code mod} is read by most: a rule's own TIMEX3 mod).
      */
     private static final Map<String, Registered> FUNCTIONS = Map.ofEntries(
-            function("date", "y m d dir unit yshift unlessName mod",
+            function("date", "y yy m d dir unit yshift unlessName mod",
                     (a, ctx) -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx)),
             function("weekday", "w dir before mod", Normalizer::weekday),
             function("monthweek", "n y m dir mod", Normalizer::monthWeek),
@@ -215,7 +215,8 @@ final class Normalizer {
         if (a.containsKey("unlessName") && ctx.inName()) {
             return null; // "Theresa May", "Hannah August": a surname
         }
-        Integer y = a.integer("y");
+        Integer y = a.containsKey("yy") ? Integer.valueOf((int) NumberShape.twoDigitYear(a.integer("yy")))
+                : a.integer("y");
         Integer m = a.integer("m");
         Integer d = a.integer("d");
         String mod = a.get("mod");

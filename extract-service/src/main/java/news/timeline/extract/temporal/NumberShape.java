@@ -167,6 +167,11 @@ final class NumberShape {
         return end != i && found(out, end, total + group);
     }
 
+    /** The year "'98" or "'05" names: this century's up to '29, the last one's from '30. */
+    static long twoDigitYear(long v) {
+        return v < 30 ? 2000 + v : 1900 + v;
+    }
+
     private boolean year(Tokens t, int i, Lexicon lex, long[] out) {
         if (t.kind[i] == Tokens.NUMBER) {
             String w = t.lower[i];
@@ -178,8 +183,7 @@ final class NumberShape {
         }
         if ("'".equals(t.lower[i]) && i + 1 < t.size && t.kind[i + 1] == Tokens.NUMBER
                 && t.lower[i + 1].length() == 2 && t.attachedToPrevious(i + 1)) {
-            long v = Long.parseLong(t.lower[i + 1]);
-            return found(out, i + 2, v < 30 ? 2000 + v : 1900 + v);
+            return found(out, i + 2, twoDigitYear(Long.parseLong(t.lower[i + 1])));
         }
         // "nineteen ninety-six"
         String first = lex.value(t.lower[i], "numword");
