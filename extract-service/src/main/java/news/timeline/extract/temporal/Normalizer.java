@@ -35,6 +35,9 @@ final class Normalizer {
 
     /** The arguments that place a time on its day: dayOf's. */
     private static final String DAY = " y m d w dir shift today";
+    /** Words before a date that make it part of the clause before a colon rather than the heading after it. */
+    private static final Set<String> ENTRY_BREAKERS = Set.of("in", "on", "at", "since", "by", "until", "from", "to",
+            "of", "for", "during", "before", "after", "through");
 
     /**
      * The functions rules name in their {@code value} line, each registered once under that name with the arguments
@@ -134,10 +137,26 @@ final class Normalizer {
                     && tokens.capitalized(i) && tokens.sentence[i] == tokens.sentence[start];
         }
 
+        /**
+         * Whether the expression heads what comes after it: a colon follows it in its sentence, and no preposition
+         * stands before it ("the spill in April : what happened to the oil" is a date of the clause before).
+         */
+        private boolean headsAnEntry() {
+            return end < tokens.size && tokens.sentence[end] == tokens.sentence[start]
+                    && tokens.end[end] - tokens.start[end] == 1 && text.charAt(tokens.start[end]) == ':'
+                    && (start == 0 || !ENTRY_BREAKERS.contains(text.substring(tokens.start[start - 1],
+                            tokens.end[start - 1]).toLowerCase(java.util.Locale.ROOT)));
+        }
+
         /** The tense of the verb that governs the expression in its clause. */
         Tense tense() {
             if (cues.silent(tokens, start, end, ExpressionClause.REACH_BEFORE, ExpressionClause.REACH_AFTER)) {
                 return Tense.UNKNOWN; // nothing to read: spare the clause finder (a run of dates, a table)
+            }
+            if (headsAnEntry()) {
+                // "2 June : US government begins criminal inquiry": a chronology tells its entries in the present,
+                // which says nothing of the date's side of now, so the nearest one it is
+                return Tense.PRESENT;
             }
             int[] clause = clauses.of(tokens, text, start, end);
             return cues.governing(tokens, start, end, clause[0], clause[1]);
