@@ -34,12 +34,15 @@ public final class StatementSelector {
     private static final double TIE = 1e-9;
 
     private final Map<String, Double> idf = new HashMap<>();
+    /** Each statement's words and vector, worked out once: a statement is weighed, summed and compared many times. */
+    private final Map<String, Set<String>> words = new HashMap<>();
+    private final Map<String, WordVector> vectors = new HashMap<>();
     private final WordVector story;
 
     /** @param timeline the statements of every date of the timeline, whose words weigh by how few of them use them */
     public StatementSelector(List<String> timeline) {
         Map<String, Integer> documents = new HashMap<>();
-        timeline.forEach(s -> ContentWords.of(s, null).forEach(w -> documents.merge(w, 1, Integer::sum)));
+        timeline.forEach(s -> wordsOf(s).forEach(w -> documents.merge(w, 1, Integer::sum)));
         // scikit-learn's smoothed idf, as news-tls's TfidfVectorizer computes it
         documents.forEach((w, df) -> idf.put(w, Math.log((1.0 + timeline.size()) / (1.0 + df)) + 1));
         story = WordVector.sum(timeline.stream().map(this::vectorOf).toList()).normalized();
@@ -59,19 +62,23 @@ public final class StatementSelector {
         WordVector centroid = WordVector.sum(vectors).normalized();
         List<Integer> chosen = new ArrayList<>();
         List<Double> closeness = vectors.stream().map(story::dot).toList();
-        pick(candidates, vectors, centroid, closeness, chosen, k, true);
-        pick(candidates, vectors, centroid, closeness, chosen, k, false);
+        boolean[] selfContained = new boolean[candidates.size()];
+        for (int i = 0; i < selfContained.length; i++) {
+            selfContained[i] = Statements.selfContained(candidates.get(i));
+        }
+        pick(selfContained, vectors, centroid, closeness, chosen, k, true);
+        pick(selfContained, vectors, centroid, closeness, chosen, k, false);
         return chosen.stream().map(candidates::get).toList();
     }
 
-    private static void pick(List<String> candidates, List<WordVector> vectors, WordVector centroid,
+    private static void pick(boolean[] selfContained, List<WordVector> vectors, WordVector centroid,
             List<Double> closeness, List<Integer> chosen, int k, boolean selfContainedOnly) {
         while (chosen.size() < k) {
             WordVector summary = WordVector.sum(chosen.stream().map(vectors::get).toList());
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < candidates.size(); i++) {
-                if (chosen.contains(i) || selfContainedOnly && !Statements.selfContained(candidates.get(i))
+            for (int i = 0; i < vectors.size(); i++) {
+                if (chosen.contains(i) || selfContainedOnly && !selfContained[i]
                         || redundant(vectors.get(i), chosen, vectors)) {
                     continue;
                 }
@@ -94,11 +101,16 @@ public final class StatementSelector {
         return chosen.stream().anyMatch(j -> vectors.get(j).dot(v) > REDUNDANT);
     }
 
+    private Set<String> wordsOf(String statement) {
+        return words.computeIfAbsent(statement, s -> ContentWords.of(s, null));
+    }
+
     private WordVector vectorOf(String statement) {
-        Set<String> words = ContentWords.of(statement, null);
-        Map<String, Double> weights = new HashMap<>();
-        words.forEach(w -> weights.put(w, idf.getOrDefault(w, 1.0)));
-        return new WordVector(weights).normalized();
+        return vectors.computeIfAbsent(statement, s -> {
+            Map<String, Double> weights = new HashMap<>();
+            wordsOf(s).forEach(w -> weights.put(w, idf.getOrDefault(w, 1.0)));
+            return new WordVector(weights).normalized();
+        });
     }
 
     /** A sparse vector over words. */
