@@ -48,6 +48,12 @@ final class Anaphora {
         if (n.equals("tense")) {
             return new Result(weekend(ctx).value(), mod, true, null);
         }
+        if (n.equals("0") && "the".equals(ctx.tokens.lower[ctx.start]) && ctx.pastYearTold() != null
+                && !g.finerThan(ctx.reference.granularity())) {
+            // "by the end of the month" in a history: the month the history is at, which a report's date would be
+            TimePoint p = ctx.reference.coarsen(g);
+            return new Result(p.value(), mod, true, p);
+        }
         TimePoint base = new TimePoint(ctx.dct, g);
         boolean comparison = "finer".equals(a.get("keep")) && ctx.reported != null && g == Granularity.YEAR
                 && n.equals("1");

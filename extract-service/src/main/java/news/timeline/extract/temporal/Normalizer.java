@@ -98,6 +98,8 @@ final class Normalizer {
         /** The last day the text named in full ("Monday, July 16, 2018") and the token after its words. */
         TimePoint namedDay;
         int namedDayEnd;
+        /** Whether the text tells history (see {@code TemporalTagger.tellsHistory}). */
+        boolean history;
         int start;
         int end;
 
@@ -149,6 +151,21 @@ final class Normalizer {
         }
 
         /** The tense of the verb that governs the expression in its clause. */
+        /**
+         * The year a history is at: in a text that {@link #history tells history}, that of the reference time when
+         * it lies more than a year before the DCT's year ("In 1940 ... In April, Germany invaded Denmark" is April
+         * 1940), else null. A month or day named without its year belongs to the year the history has moved to,
+         * not to the DCT's; a news report that names a past year in passing ("dating to 1994. In January, a week
+         * after...") still means the January of its own date.
+         */
+        Integer pastYearTold() {
+            if (!history || dct == null || reference == null) {
+                return null;
+            }
+            int year = reference.date().getYear();
+            return year > 0 && year < dct.getYear() - 1 ? year : null;
+        }
+
         Tense tense() {
             if (cues.silent(tokens, start, end, ExpressionClause.REACH_BEFORE, ExpressionClause.REACH_AFTER)) {
                 return Tense.UNKNOWN; // nothing to read: spare the clause finder (a run of dates, a table)
@@ -256,6 +273,12 @@ final class Normalizer {
         LocalDate sample = LocalDate.of(2000, m, d == null ? 1 : d); // 2000 is a leap year: Feb 29 passes
         if (ctx.dct == null) {
             return new Result(TimePoint.unknownYear(g, sample, null), mod, true, null);
+        }
+        Integer told = a.direction() == Direction.FROM_TENSE ? ctx.pastYearTold() : null;
+        if (told != null) {
+            LocalDate date = LocalDate.of(told, m, d == null ? 1 : Math.min(d, YearMonth.of(told, m).lengthOfMonth()));
+            TimePoint p = new TimePoint(date, g);
+            return new Result(p.value(), mod, true, p);
         }
         int dctYear = ctx.dct.getYear();
         if (d == null) {
@@ -392,8 +415,11 @@ final class Normalizer {
         }
         int year;
         boolean relative = y == null;
+        Integer told = a.direction() == Direction.FROM_TENSE ? ctx.pastYearTold() : null;
         if (y != null) {
             year = y;
+        } else if (told != null) {
+            year = told; // "the summer" in a history of 1940: the summer of 1940
         } else {
             int m = ctx.dct.getMonthValue();
             int currentYear = m == 12 ? ctx.dct.getYear() + 1 : ctx.dct.getYear();

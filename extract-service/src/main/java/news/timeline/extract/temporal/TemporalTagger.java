@@ -13,6 +13,11 @@ import news.timeline.extract.text.PredicateScope;
  * instance serves any number of threads.
  */
 public final class TemporalTagger {
+    /** How many years named in full, long before the DCT, make a text a history rather than a report. */
+    private static final int HISTORY_YEARS = 10;
+    /** How many such years a history names for every year it names near or after the DCT. */
+    private static final int HISTORY_YEARS_PER_RECENT = 4;
+
     /** How far back a quarter may begin and still be the one a report is on: a year, and the quarter after. */
     private static final long REPORTED_QUARTER_MONTHS = 15;
 
@@ -52,6 +57,7 @@ public final class TemporalTagger {
         Tokens tokens = tokenizer.tokenize(text);
         List<RuleMatcher.Match> matches = matcher.matchAll(tokens);
         Normalizer.Context ctx = new Normalizer.Context(tokens, dct, cues, clauses);
+        ctx.history = tellsHistory(matches, dct);
         List<Timex> result = new ArrayList<>(matches.size());
         int previousEnd = 0;
         for (int k = 0; k < matches.size(); k++) {
@@ -101,5 +107,30 @@ public final class TemporalTagger {
                     r.relative(), r.freq(), r.quant()));
         }
         return result;
+    }
+
+    /**
+     * Whether the text tells history: it names at least {@link #HISTORY_YEARS} years in full that lie more than a
+     * year before the DCT's, and {@link #HISTORY_YEARS_PER_RECENT} of them for every later year it names (an
+     * encyclopedia's account of a war, a biography). A news report names past years in passing and its own year
+     * or the next often: its months without a year are read from its date.
+     */
+    private static boolean tellsHistory(List<RuleMatcher.Match> matches, LocalDate dct) {
+        if (dct == null) {
+            return false;
+        }
+        int past = 0;
+        int recent = 0;
+        for (RuleMatcher.Match m : matches) {
+            String y = m.captures().get("y");
+            if (y != null && y.length() == 4 && y.chars().allMatch(Character::isDigit)) {
+                if (Integer.parseInt(y) < dct.getYear() - 1) {
+                    past++;
+                } else {
+                    recent++;
+                }
+            }
+        }
+        return past >= HISTORY_YEARS && past >= HISTORY_YEARS_PER_RECENT * recent;
     }
 }
