@@ -44,7 +44,7 @@ final class Normalizer {
      * it reads ({@code mod} is read by most: a rule's own TIMEX3 mod).
      */
     private static final Map<String, Registered> FUNCTIONS = Map.ofEntries(
-            function("date", "y yy m d dir unit yshift unlessName mod",
+            function("date", "y yy m d dir unit yshift unlessName mod bc",
                     (a, ctx) -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx)),
             function("weekday", "w dir before mod", Normalizer::weekday),
             function("monthweek", "n y m dir mod", Normalizer::monthWeek),
@@ -256,6 +256,10 @@ final class Normalizer {
         Integer m = a.integer("m");
         Integer d = a.integer("d");
         String mod = a.get("mod");
+        if (a.containsKey("bc")) {
+            // "493 BC": no reference time for what follows, the calendar placing nothing before year 1
+            return new Result("BC" + TimePoint.pad(y, 4), mod, false, null);
+        }
         if (y == null && a.containsKey("yshift") && ctx.dct != null) {
             // "June last year": the month of the year counted from the DCT's
             y = ctx.dct.getYear() + Integer.parseInt(a.get("yshift"));
