@@ -44,7 +44,7 @@ final class Normalizer {
      * it reads ({@code mod} is read by most: a rule's own TIMEX3 mod).
      */
     private static final Map<String, Registered> FUNCTIONS = Map.ofEntries(
-            function("date", "y yy m d dir unit yshift unlessName mod bc",
+            function("date", "y yy m d dir unit yshift unlessName mod bc history",
                     (a, ctx) -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx)),
             function("weekday", "w dir before mod", Normalizer::weekday),
             function("monthweek", "n y m dir mod", Normalizer::monthWeek),
@@ -250,6 +250,9 @@ final class Normalizer {
     private static Result date(Args a, Context ctx) {
         if (a.containsKey("unlessName") && ctx.inName()) {
             return null; // "Theresa May", "Hannah August": a surname
+        }
+        if (a.containsKey("history") && !ctx.history) {
+            return null; // "in 1500 cases": outside a history, a number before 1800 counts things
         }
         Integer y = a.containsKey("yy") ? Integer.valueOf((int) NumberShape.twoDigitYear(a.integer("yy")))
                 : a.integer("y");
