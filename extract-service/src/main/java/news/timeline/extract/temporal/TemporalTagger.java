@@ -17,6 +17,8 @@ public final class TemporalTagger {
     private static final int HISTORY_YEARS = 10;
     /** How many such years a history names for every year it names near or after the DCT. */
     private static final int HISTORY_YEARS_PER_RECENT = 4;
+    /** At most how many tokens a history has per such year: an account names its years throughout. */
+    private static final int HISTORY_TOKENS_PER_YEAR = 250;
 
     /** How far back a quarter may begin and still be the one a report is on: a year, and the quarter after. */
     private static final long REPORTED_QUARTER_MONTHS = 15;
@@ -57,7 +59,7 @@ public final class TemporalTagger {
         Tokens tokens = tokenizer.tokenize(text);
         List<RuleMatcher.Match> matches = matcher.matchAll(tokens);
         Normalizer.Context ctx = new Normalizer.Context(tokens, dct, cues, clauses);
-        ctx.history = tellsHistory(matches, dct);
+        ctx.history = tellsHistory(matches, tokens.size, dct);
         List<Timex> result = new ArrayList<>(matches.size());
         int previousEnd = 0;
         for (int k = 0; k < matches.size(); k++) {
@@ -111,11 +113,13 @@ public final class TemporalTagger {
 
     /**
      * Whether the text tells history: it names at least {@link #HISTORY_YEARS} years in full that lie more than a
-     * year before the DCT's, and {@link #HISTORY_YEARS_PER_RECENT} of them for every later year it names (an
-     * encyclopedia's account of a war, a biography). A news report names past years in passing and its own year
-     * or the next often: its months without a year are read from its date.
+     * year before the DCT's, {@link #HISTORY_YEARS_PER_RECENT} of them for every later year it names, and one at
+     * least every {@link #HISTORY_TOKENS_PER_YEAR} tokens (an encyclopedia's account of a war, a biography). A news
+     * report names past years in passing and its own year or the next often, and a page that gathers many short
+     * items (a week's programmes, readers' letters) names its past years far apart: their months without a year
+     * are read from the date.
      */
-    private static boolean tellsHistory(List<RuleMatcher.Match> matches, LocalDate dct) {
+    private static boolean tellsHistory(List<RuleMatcher.Match> matches, int tokens, LocalDate dct) {
         if (dct == null) {
             return false;
         }
@@ -131,6 +135,7 @@ public final class TemporalTagger {
                 }
             }
         }
-        return past >= HISTORY_YEARS && past >= HISTORY_YEARS_PER_RECENT * recent;
+        return past >= HISTORY_YEARS && past >= HISTORY_YEARS_PER_RECENT * recent
+                && (long) past * HISTORY_TOKENS_PER_YEAR >= tokens;
     }
 }
