@@ -48,7 +48,7 @@ final class Normalizer {
                     (a, ctx) -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx)),
             function("weekday", "w dir before mod", Normalizer::weekday),
             function("monthweek", "n y m dir mod", Normalizer::monthWeek),
-            function("season", "s y dir mod", Normalizer::season),
+            function("season", "s y dir mod bc", Normalizer::season),
             function("quarter", "n y yshift dir mod", (a, ctx) -> part(a, ctx, Granularity.QUARTER, 3)),
             function("half", "n y yshift dir mod", (a, ctx) -> part(a, ctx, Granularity.HALF, 6)),
             function("holiday", "h y dir mod", Holidays::holiday),
@@ -260,8 +260,9 @@ final class Normalizer {
         Integer d = a.integer("d");
         String mod = a.get("mod");
         if (a.containsKey("bc")) {
-            // "493 BC": no reference time for what follows, the calendar placing nothing before year 1
-            return new Result("BC" + TimePoint.pad(y, 4), mod, false, null);
+            // "493 BC", "April 480 BC": no reference time for what follows, the calendar placing nothing before year 1
+            return new Result("BC" + TimePoint.pad(y, 4) + (m == null ? "" : "-" + TimePoint.pad(m, 2)), mod, false,
+                    null);
         }
         if (y == null && a.containsKey("yshift") && ctx.dct != null) {
             // "June last year": the month of the year counted from the DCT's
@@ -417,6 +418,9 @@ final class Normalizer {
         String s = a.get("s");
         int pos = java.util.Arrays.asList(SEASONS).indexOf(s);
         Integer y = a.integer("y");
+        if (a.containsKey("bc")) {
+            return new Result("BC" + TimePoint.pad(y, 4) + "-" + s, a.get("mod"), false, null); // "autumn of 481 BC"
+        }
         if (y == null && ctx.dct == null) {
             return new Result("XXXX-" + s, a.get("mod"), true, null);
         }
