@@ -24,12 +24,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param reprocessRun   the {@link ReprocessRun} that asked for this extraction (since 1.2), or null for an article
  *                       extracted as it arrived
  * @param events         the events found, possibly none (required)
+ * @param leads          the article's leading sentences (of its first six, in text order) that hold no day-precise
+ *                       event: what it tells on the day it was published, which a timeline may quote for that day
+ *                       (since 1.3); null from older producers
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArticleEventsMessage(String schemaVersion, String articleId, String url, String title, String source,
         String language, String publishedAt, String dct, String dctSource, String dctGranularity,
         Double dctConfidence, List<String> dctEvidence, String extractedAt, String engineVersion,
-        String reprocessRun, List<EventMessage> events)
+        String reprocessRun, List<EventMessage> events, List<String> leads)
         implements ContractMessage {
 
     @Override

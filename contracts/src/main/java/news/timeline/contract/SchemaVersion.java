@@ -12,9 +12,9 @@ public final class SchemaVersion {
 
     /**
      * 1.1 added {@code engineVersion} to {@link ArticleEventsMessage}, 1.2 its {@code reprocessRun} (and the topic
-     * {@link Topics#ARTICLES_REPROCESS}).
+     * {@link Topics#ARTICLES_REPROCESS}), 1.3 its {@code leads}.
      */
-    public static final String CURRENT = "1.2";
+    public static final String CURRENT = "1.3";
     public static final int MAJOR = 1;
 
     private SchemaVersion() {

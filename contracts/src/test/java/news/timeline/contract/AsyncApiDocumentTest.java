@@ -57,7 +57,8 @@ class AsyncApiDocumentTest {
         EventMessage event = new EventMessage("2009-W35-WE", "week", "that weekend", 0, 12, "It rained",
                 "It rained that weekend.", 0, 23, List.of("Met Office"), null, EventStatus.OCCURRED.label(), 0.8);
         ArticleEventsMessage events = new ArticleEventsMessage(SchemaVersion.CURRENT, "a1", null, null, null, "en",
-                null, "2009-08-31", "given", "day", 1.0, List.of(), "2009-08-31T10:00:00Z", "test", "20090831T100000Z-0a1b2c", List.of(event));
+                null, "2009-08-31", "given", "day", 1.0, List.of(), "2009-08-31T10:00:00Z", "test", "20090831T100000Z-0a1b2c",
+                List.of(event), List.of("The flight crew heard a bang ."));
 
         assertThat(ContractSchemas.violations("ArticleMessage", json.writeValueAsString(article))).isEmpty();
         assertThat(ContractSchemas.violations("ArticleEventsMessage", json.writeValueAsString(events))).isEmpty();

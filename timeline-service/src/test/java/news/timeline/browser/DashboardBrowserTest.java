@@ -245,7 +245,7 @@ class DashboardBrowserTest {
                 0, sentence.length(), List.of("Donald Trump", "Vladimir Putin"), null, "occurred", 0.9);
         return new ArticleEventsMessage(SchemaVersion.CURRENT, id, "https://news.example/" + id, statement,
                 "Outlet Live", "en", date, date, "given", "day", 1.0, List.of("feed date"), "2026-11-23T09:00:00Z",
-                Articles.ENGINE_VERSION, null, List.of(event));
+                Articles.ENGINE_VERSION, null, List.of(event), null);
     }
 
     @Test
@@ -261,7 +261,7 @@ class DashboardBrowserTest {
         post(new ArticleEventsMessage(SchemaVersion.CURRENT, id, "javascript:window.pwned = 5",
                 "<img src=x onerror=\"window.pwned = 6\">", "<script>window.pwned = 7</script>", "en", year + "-03-02",
                 year + "-03-02", "given", "day", 1.0, List.of("<i>feed</i>"), "2026-11-23T09:00:00Z",
-                Articles.ENGINE_VERSION, null, List.of(attack)));
+                Articles.ENGINE_VERSION, null, List.of(attack), null));
         Eventually.assertThat(() -> given().get("/api/articles/" + id).then().statusCode(200));
 
         browser.open(url("/?from=" + year + "&to=" + year));

@@ -27,6 +27,8 @@ import news.timeline.extract.text.Word;
 public final class EventExtractor {
 
     private static final int MAX_TITLE_WORDS = 25;
+    /** News sentences an article leads with, as DATEWISE reads them (news-tls {@code clip_sents}: the first six). */
+    static final int LEADS = 6;
 
     private final BiFunction<CharSequence, LocalDate, List<Timex>> tagger;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -72,7 +74,17 @@ public final class EventExtractor {
         PublicationDate dct = inference.date();
         LocalDate reference = inference.bestDay();
         List<Timex> timexes = tagger.apply(text, reference);
-        return new Extraction(title, dct, events(text, news, timexes, dct, reference));
+        List<ExtractedEvent> events = events(text, news, timexes, dct, reference);
+        return new Extraction(title, dct, events, leads(news, events));
+    }
+
+    /**
+     * Of the article's first {@value #LEADS} news sentences, those that hold no day-precise event: what it tells on the
+     * day it was published (DATEWISE's candidates for that day besides the sentences dated to it).
+     */
+    private static List<String> leads(List<Sentence> news, List<ExtractedEvent> events) {
+        return news.stream().limit(LEADS).filter(s -> events.stream().noneMatch(
+                e -> "day".equals(e.granularity()) && e.sentenceStart() == s.start())).map(Sentence::text).toList();
     }
 
     private PublicationDateInferrer.Inference publicationDate(ArticleText article, String text, int bodyStart) {

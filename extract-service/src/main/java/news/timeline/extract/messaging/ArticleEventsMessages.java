@@ -24,7 +24,7 @@ final class ArticleEventsMessages {
                 article.source(), article.language(), article.publishedAt(), dct.value(),
                 dct.source().name().toLowerCase(Locale.ROOT), dct.granularity(), dct.confidence(), dct.evidence(),
                 now.toString(), EngineVersion.CURRENT, reprocessRun,
-                extraction.events().stream().map(ArticleEventsMessages::event).toList());
+                extraction.events().stream().map(ArticleEventsMessages::event).toList(), extraction.leads());
     }
 
     private static EventMessage event(ExtractedEvent e) {

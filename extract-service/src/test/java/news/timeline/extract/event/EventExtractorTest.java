@@ -37,6 +37,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void leadsAreTheFirstSixSentencesThatHoldNoDayOfTheirOwn() {
+        String text = "The plant closed on Monday. Workers gathered outside the gates. Unions called for talks with"
+                + " the owners. The company blamed falling demand. Its profits fell sharply last month. Shoppers in"
+                + " the town were unsure what came next. Cafes near the plant emptied.";
+
+        assertThat(extract(text, DCT).leads()).containsExactly("Workers gathered outside the gates.",
+                "Unions called for talks with the owners.", "The company blamed falling demand.",
+                "Its profits fell sharply last month.", "Shoppers in the town were unsure what came next.");
+    }
+
+    @Test
     void pastStatementOccurred() {
         ExtractedEvent event = only("The two ministers signed the trade accord on May 2.");
         assertThat(event.date()).isEqualTo("2019-05-02");

@@ -2,6 +2,7 @@ package news.timeline.timeline.entity;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,15 @@ public class Article extends PanacheEntityBase {
     /** The publication date as the feed gave it (a date or a timestamp). */
     @Column(name = "published_at")
     public String publishedAt;
+
+    /** The day it was published: its publication date, else its document creation time, when a day; else null. */
+    @Column(name = "published_day")
+    public LocalDate publishedDay;
+
+    /** Its leading sentences that hold no day-precise event: what it tells on the day it was published. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "leads", nullable = false)
+    public List<String> leads = new ArrayList<>();
 
     /** The document creation time the extractor resolved relative dates against. */
     public String dct;

@@ -62,6 +62,8 @@ public class ArticleIngestionService {
     /** An actor is one of an article's main actors when at least this many of its events name them. */
     private static final int MAIN_ACTORS_MIN_EVENTS = 2;
     private static final int MAIN_ACTORS_MAX = 5;
+    /** Leading sentences kept of an article: DATEWISE reads an article's first six. */
+    static final int LEADS_MAX = 6;
     /** Reports whose words make an entry's word index; later reports rarely add a word worth searching. */
     private static final int SEARCHED_REPORTS = 64;
 
@@ -429,6 +431,8 @@ public class ArticleIngestionService {
         article.language = message.language();
         article.publishedAt = message.publishedAt();
         article.dct = message.dct();
+        article.publishedDay = DayReferences.publicationDay(message.publishedAt(), message.dct());
+        article.leads = leadsOf(message);
         article.dctSource = isBlank(message.dctSource()) ? "unknown" : message.dctSource();
         article.dctGranularity = message.dctGranularity();
         article.dctConfidence = message.dctConfidence();
@@ -447,6 +451,13 @@ public class ArticleIngestionService {
         return article;
     }
 
+    /** The message's leads, at most {@value #LEADS_MAX} non-blank ones: a timeline reads a bounded number a day. */
+    private static List<String> leadsOf(ArticleEventsMessage message) {
+        return message.leads() == null ? new ArrayList<>()
+                : message.leads().stream().filter(s -> !isBlank(s)).limit(LEADS_MAX)
+                        .collect(Collectors.toCollection(ArrayList::new));
+    }
+
     private static Prepared prepare(ArticleEventsMessage message) {
         return new Prepared(message, validate(message), digest(message));
     }
@@ -459,7 +470,7 @@ public class ArticleIngestionService {
     private static String digest(ArticleEventsMessage m) {
         ArticleEventsMessage content = new ArticleEventsMessage(null, m.articleId(), m.url(), m.title(),
                 m.source(), m.language(), m.publishedAt(), m.dct(), m.dctSource(), m.dctGranularity(),
-                m.dctConfidence(), m.dctEvidence(), null, null, null, m.events());
+                m.dctConfidence(), m.dctEvidence(), null, null, null, m.events(), m.leads());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(content.toString().getBytes(StandardCharsets.UTF_8)));

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -44,7 +45,8 @@ import news.timeline.timeline.view.TimelineView;
  * with each entry, so a bounded number of candidates is read from the salience index; a date ranks by the reports of
  * all its candidates ({@link DateSalience}), and its item leads with its most salient entry and tells the date with
  * the statements that {@link StatementSelector} chooses among what the first reports of its entries say
- * ({@link ReportStatements}), so that K items cover K different dates, each with a bounded number of statements and
+ * ({@link ReportStatements}) and, for a day, what a few of the story's articles published on it or the day after lead
+ * with ({@link LeadStatements}), so that K items cover K different dates, each with a bounded number of statements and
  * outlets.
  * <p>
  * Dashboards and programs poll the same few timelines: each is computed once per {@code timeline.timeline-cache.ttl}
@@ -65,6 +67,12 @@ public class TimelineQueryService {
      * limit of entries, a request reads at most that many times this many reports, however busy the date.
      */
     static final int REPORTS_PER_ENTRY = 8;
+    /**
+     * Articles published on a day or the day after whose leads may tell the day (README, "Where the candidates come
+     * from"), of at most {@link #LEAD_ARTICLES_SCANNED} articles read for the day: at most 60 more candidates a day.
+     */
+    static final int LEAD_ARTICLES = 10;
+    static final int LEAD_ARTICLES_SCANNED = 200;
 
     private final TimelineConfig config;
     private final LoadingCache<Request, Rendered<TimelineView>> cache;
@@ -167,7 +175,9 @@ public class TimelineQueryService {
                 .toList();
         Map<String, OutletView> outlets = outletsOf(top);
         Map<Long, List<String>> reports = ReportStatements.of(em, ids, REPORTS_PER_ENTRY);
-        List<List<String>> statements = top.stream().map(date -> statementsOf(date, reports)).toList();
+        Map<LocalDate, List<String>> leads = LeadStatements.of(em, chosen.stream().map(CandidateDate::day)
+                .filter(Objects::nonNull).toList(), ids, LEAD_ARTICLES, LEAD_ARTICLES_SCANNED);
+        List<List<String>> statements = top.stream().map(date -> statementsOf(date, reports, leads)).toList();
         StatementSelector selector = new StatementSelector(statements.stream().flatMap(List::stream).toList());
         List<TimelineItemView> items = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
@@ -192,9 +202,17 @@ public class TimelineQueryService {
         }
     }
 
-    /** What the reports of the date's entries say, each once, the most salient entry's first. */
-    private static List<String> statementsOf(List<ItemEntry> date, Map<Long, List<String>> reports) {
-        return date.stream().flatMap(e -> reports.getOrDefault(e.id(), List.of()).stream()).distinct().toList();
+    /**
+     * What the reports of the date's entries say, the most salient entry's first, then what the day's articles lead
+     * with; each once.
+     */
+    private static List<String> statementsOf(List<ItemEntry> date, Map<Long, List<String>> reports,
+            Map<LocalDate, List<String>> leads) {
+        ItemEntry lead = date.get(0);
+        List<String> ofDay = lead.granularity() == Granularity.DAY
+                ? leads.getOrDefault(lead.dateStart(), List.of()) : List.of();
+        return Stream.concat(date.stream().flatMap(e -> reports.getOrDefault(e.id(), List.of()).stream()),
+                ofDay.stream()).distinct().toList();
     }
 
     /** The articles behind the sample reports of the items' entries (a bounded number per item), by article id. */

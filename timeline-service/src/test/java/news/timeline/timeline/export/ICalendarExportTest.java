@@ -149,7 +149,7 @@ class ICalendarExportTest {
         ingestion.ingest(new ArticleEventsMessage(SchemaVersion.CURRENT, id, "javascript:alert(2)", plain.title(),
                 plain.source(), plain.language(), plain.publishedAt(), plain.dct(), plain.dctSource(), plain.dctGranularity(),
                 plain.dctConfidence(), plain.dctEvidence(), plain.extractedAt(), plain.engineVersion(), plain.reprocessRun(),
-                plain.events()));
+                plain.events(), null));
         String ics = given().accept("text/calendar").queryParam("from", hostileYear).queryParam("to", hostileYear)
                 .when().get("/api/events").then().statusCode(200).extract().asString();
         VEvent vevent = new CalendarBuilder().build(new StringReader(ics)).getComponents().stream()

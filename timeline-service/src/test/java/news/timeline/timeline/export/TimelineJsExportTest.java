@@ -161,7 +161,7 @@ class TimelineJsExportTest {
         ingestion.ingest(new ArticleEventsMessage(SchemaVersion.CURRENT, id, "javascript:alert(4)", plain.title(),
                 plain.source(), plain.language(), plain.publishedAt(), plain.dct(), plain.dctSource(), plain.dctGranularity(),
                 plain.dctConfidence(), plain.dctEvidence(), plain.extractedAt(), plain.engineVersion(), plain.reprocessRun(),
-                plain.events()));
+                plain.events(), null));
         String body = given().accept(ExportFormats.TIMELINEJS).queryParam("from", hostileYear)
                 .queryParam("to", hostileYear).when().get("/api/timeline").then().statusCode(200).extract().asString();
         JsonNode slide = JSON.readTree(body).get("events").get(0);

@@ -110,7 +110,7 @@ class ArticleEventsConsumerTest {
                 event(year + "-05-08", "The council met again", List.of("Council"), null, "occurred"));
         publish(new ArticleEventsMessage(SchemaVersion.CURRENT, base.articleId(), base.url(), base.title(),
                 base.source(), "x".repeat(36), base.publishedAt(), base.dct(), base.dctSource(), base.dctGranularity(), base.dctConfidence(),
-                base.dctEvidence(), base.extractedAt(), base.engineVersion(), null, base.events()));
+                base.dctEvidence(), base.extractedAt(), base.engineVersion(), null, base.events(), null));
         // Passes every check before the database (a valid ISO-8601 instant), which refuses it: past timestamptz's range.
         String farFuture = Articles.freshId();
         var later = article(farFuture, "Reuters", "Far future",
@@ -118,7 +118,7 @@ class ArticleEventsConsumerTest {
         publish(new ArticleEventsMessage(SchemaVersion.CURRENT, later.articleId(), later.url(), later.title(),
                 later.source(), later.language(), later.publishedAt(), later.dct(), later.dctSource(), later.dctGranularity(),
                 later.dctConfidence(), later.dctEvidence(), "+300000-01-01T00:00:00Z", later.engineVersion(), null,
-                later.events()));
+                later.events(), null));
         publish(article(good, "Reuters", "Good one",
                 event(year + "-06-01", "Orla Venn opened the bridge", List.of("Orla Venn"), null, "occurred")));
 

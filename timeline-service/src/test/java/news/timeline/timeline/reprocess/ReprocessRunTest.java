@@ -107,7 +107,7 @@ class ReprocessRunTest {
     private static ArticleEventsMessage again(ArticleEventsMessage m, String run) {
         return new ArticleEventsMessage(m.schemaVersion(), m.articleId(), m.url(), m.title(), m.source(), m.language(),
                 m.publishedAt(), m.dct(), m.dctSource(), m.dctGranularity(), m.dctConfidence(), m.dctEvidence(),
-                "2026-12-01T04:00:00Z", "test-2", run, m.events());
+                "2026-12-01T04:00:00Z", "test-2", run, m.events(), null);
     }
 
     private static void publish(ArticleEventsMessage message) {

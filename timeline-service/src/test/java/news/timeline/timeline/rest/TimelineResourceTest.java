@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static news.timeline.timeline.support.Articles.article;
 import static news.timeline.timeline.support.Articles.event;
 import static news.timeline.timeline.support.Articles.published;
+import static news.timeline.timeline.support.Articles.withLeads;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -148,6 +149,30 @@ class TimelineResourceTest {
                 .body("items[0].statements", containsInAnyOrder(
                         "Relm and Tavor signed the border treaty in Kirsk.",
                         "Relm's parliament ratified the border treaty with Tavor after a long debate."));
+    }
+
+    @Test
+    void aDayIsAlsoToldByWhatTheStorysArticlesOfTheDayOrTheNextLeadWith() {
+        int other = Articles.freshYear();
+        String day = other + "-06-10";
+        String signed = "Relm and Tavor signed the border treaty in Kirsk on Monday.";
+        ingestion.ingest(withLeads(published(other + "-06-11", Articles.freshId(), "Outlet 1", "Treaty signed",
+                reportOf(day, "Relm and Tavor signed the treaty", signed, "Monday")),
+                "Crowds cheered in the streets of Kirsk as the border reopened."));
+        // Published on the day, but of another story: none of its reports is on the timeline.
+        ingestion.ingest(withLeads(published(day, Articles.freshId(), "Outlet 2", "Orvo news",
+                event(other + "-02-01", "Orvo opened a school", List.of("Orvo"), null, "occurred")),
+                "Orvo's new school admitted its first pupils."));
+        // Of the story, but published two days later: what it leads with is the news of another day.
+        ingestion.ingest(withLeads(published(other + "-06-12", Articles.freshId(), "Outlet 3", "Treaty signed",
+                reportOf(day, "Relm and Tavor signed the treaty", signed, "Monday")),
+                "Traders in Kirsk counted the cost of the long closure."));
+        given().queryParam("from", other + "-06").queryParam("to", other + "-06").queryParam("limit", 1)
+                .queryParam("sentences", 5)
+                .when().get("/api/timeline").then().statusCode(200)
+                .body("items.date", contains(day))
+                .body("items[0].statements", containsInAnyOrder("Relm and Tavor signed the border treaty in Kirsk.",
+                        "Crowds cheered in the streets of Kirsk as the border reopened."));
     }
 
     /** A report whose sentence holds its date's words at their place, as extract-service sends it. */

@@ -57,7 +57,14 @@ public final class Articles {
             EventMessage... events) {
         return new ArticleEventsMessage(SchemaVersion.CURRENT, id, "https://news.example/" + id, title, source, "en",
                 day, day, "given", "day", 1.0, List.of("feed date"), "2026-11-23T09:00:00Z", ENGINE_VERSION, null,
-                List.of(events));
+                List.of(events), null);
+    }
+
+    /** The message with the leading sentences {@code leads}, as extract-service sends an article's leads. */
+    public static ArticleEventsMessage withLeads(ArticleEventsMessage m, String... leads) {
+        return new ArticleEventsMessage(m.schemaVersion(), m.articleId(), m.url(), m.title(), m.source(),
+                m.language(), m.publishedAt(), m.dct(), m.dctSource(), m.dctGranularity(), m.dctConfidence(),
+                m.dctEvidence(), m.extractedAt(), m.engineVersion(), m.reprocessRun(), m.events(), List.of(leads));
     }
 
     public static String json(ArticleEventsMessage message) {

@@ -70,7 +70,7 @@ public final class SampleArticles {
             out.add(new ArticleEventsMessage(SchemaVersion.CURRENT, id, "https://samples.example/" + id,
                     seed.path("title").asText(), seed.path("source").asText(), "en", seed.path("publishedAt").asText(),
                     seed.path("publishedAt").asText(), "given", "day", 1.0, List.of("feed date"),
-                    "2026-11-23T09:00:00Z", Articles.ENGINE_VERSION, null, events));
+                    "2026-11-23T09:00:00Z", Articles.ENGINE_VERSION, null, events, null));
         }
         return out;
     }
