@@ -10,8 +10,9 @@ import news.timeline.contract.timex.Granularity;
  *
  * @param id          the leading entry
  * @param summary     the leading entry's statement
- * @param statements  the statements of the date's entries and their reports that tell the date best, as many as
- *                    asked for (five by default)
+ * @param statements  the statements of the date's entries and their reports (for a day, also what the story's
+ *                    articles published on it or the day after lead with) that tell the date best, as many as asked
+ *                    for (five by default)
  * @param sources     outlets reporting each of the date's entries, added up
  * @param mentions    number of reports on the date
  * @param salience    the leading entry's score
