@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -173,6 +174,26 @@ class TimelineResourceTest {
                 .body("items.date", contains(day))
                 .body("items[0].statements", containsInAnyOrder("Relm and Tavor signed the border treaty in Kirsk.",
                         "Crowds cheered in the streets of Kirsk as the border reopened."));
+    }
+
+    @Test
+    void anArticleLendsAtMostItsFirstSixNonBlankLeads() {
+        int other = Articles.freshYear();
+        String day = other + "-09-03";
+        List<String> leads = List.of("Farmers in Velm harvested a record crop of barley.",
+                "Fishermen near Osk hauled nets full of herring.", "Miners at Brack struck a seam of copper.",
+                "Teachers across Dorn marched for higher pay.", "Engineers rebuilt the dam above Quell.",
+                "Nurses at Hale opened a new children's ward.", "Bakers of Penn sold out of rye bread.");
+        ingestion.ingest(withLeads(published(day, Articles.freshId(), "Outlet 1", "Treaty signed",
+                reportOf(day, "Relm and Tavor signed the treaty",
+                        "Relm and Tavor signed the border treaty in Kirsk on Monday.", "Monday")),
+                Stream.concat(Stream.of(" "), leads.stream()).toArray(String[]::new)));
+        given().queryParam("from", other + "-09").queryParam("to", other + "-09").queryParam("limit", 1)
+                .queryParam("sentences", 10)
+                .when().get("/api/timeline").then().statusCode(200)
+                .body("items[0].statements", containsInAnyOrder(Stream.concat(
+                        Stream.of("Relm and Tavor signed the border treaty in Kirsk."), leads.stream().limit(6))
+                        .toArray()));
     }
 
     /** A report whose sentence holds its date's words at their place, as extract-service sends it. */
