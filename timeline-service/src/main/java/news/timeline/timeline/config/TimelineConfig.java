@@ -53,6 +53,18 @@ public interface TimelineConfig {
         @WithDefault("256")
         @Min(0)
         long maxSize();
+
+        /**
+         * A response that costs more is refreshed no more often than this many times what its last computation took,
+         * so that keeping it fresh takes at most the inverse share of a core (50: 2%).
+         */
+        @WithDefault("50")
+        @Min(1)
+        int costMultiple();
+
+        /** The longest period, however costly the response: what is served is never older than twice this. */
+        @WithDefault("30S")
+        Duration maxPeriod();
     }
 
     interface Merge {

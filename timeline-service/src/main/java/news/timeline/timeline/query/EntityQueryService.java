@@ -9,7 +9,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +32,7 @@ public class EntityQueryService {
     private static final int READ_AHEAD = 4;
 
     private final TimelineConfig config;
-    private final LoadingCache<Request, Rendered<EntitiesView>> cache;
+    private final SharedResponses<Request, Rendered<EntitiesView>> cache;
     private final ObjectWriter json;
 
     public EntityQueryService(TimelineConfig config, MeterRegistry registry, ObjectMapper mapper) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +38,7 @@ public class EventQueryService {
     static final int REPORTS_IN_EVENT = 20;
 
     private final TimelineConfig config;
-    private final LoadingCache<FirstPage, Rendered<EventPage>> firstPages;
+    private final SharedResponses<FirstPage, Rendered<EventPage>> firstPages;
     private final ObjectWriter json;
 
     public EventQueryService(TimelineConfig config, MeterRegistry registry, ObjectMapper mapper) {

@@ -22,7 +22,6 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -75,7 +74,7 @@ public class TimelineQueryService {
     static final int LEAD_ARTICLES_SCANNED = 200;
 
     private final TimelineConfig config;
-    private final LoadingCache<Request, Rendered<TimelineView>> cache;
+    private final SharedResponses<Request, Rendered<TimelineView>> cache;
     private final ObjectWriter json;
 
     public TimelineQueryService(TimelineConfig config, MeterRegistry registry, ObjectMapper mapper) {
