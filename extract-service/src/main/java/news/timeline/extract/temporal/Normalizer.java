@@ -150,22 +150,23 @@ final class Normalizer {
                             tokens.end[start - 1]).toLowerCase(java.util.Locale.ROOT)));
         }
 
-        /** The tense of the verb that governs the expression in its clause. */
         /**
          * The year a history is at: in a text that {@link #history tells history}, that of the reference time when
-         * it lies more than a year before the DCT's year ("In 1940 ... In April, Germany invaded Denmark" is April
+         * it lies before the DCT's year ("In 1940 ... In April, Germany invaded Denmark" is April
          * 1940), else null. A month or day named without its year belongs to the year the history has moved to,
          * not to the DCT's; a news report that names a past year in passing ("dating to 1994. In January, a week
-         * after...") still means the January of its own date.
+         * after...") still means the January of its own date. A history that has reached the year before the DCT's
+         * is there too ("In 2008 ... In May, the Iraqi army" is May 2008, not the May before a DCT of December 2009).
          */
         Integer pastYearTold() {
             if (!history || dct == null || reference == null) {
                 return null;
             }
             int year = reference.date().getYear();
-            return year > 0 && year < dct.getYear() - 1 ? year : null;
+            return year > 0 && year < dct.getYear() ? year : null;
         }
 
+        /** The tense of the verb that governs the expression in its clause. */
         Tense tense() {
             if (cues.silent(tokens, start, end, ExpressionClause.REACH_BEFORE, ExpressionClause.REACH_AFTER)) {
                 return Tense.UNKNOWN; // nothing to read: spare the clause finder (a run of dates, a table)

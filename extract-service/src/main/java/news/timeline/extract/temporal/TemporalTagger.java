@@ -15,8 +15,11 @@ import news.timeline.extract.text.PredicateScope;
 public final class TemporalTagger {
     /** How many years named in full, long before the DCT, make a text a history rather than a report. */
     private static final int HISTORY_YEARS = 10;
-    /** How many such years a history names for every year it names near or after the DCT. */
-    private static final int HISTORY_YEARS_PER_RECENT = 4;
+    /**
+     * How many such years a history names for every year it names near or after the DCT: three for two, so that an
+     * account that reaches the present (a war of 2003 to 2009 told in December 2009) is still one.
+     */
+    private static final double HISTORY_YEARS_PER_RECENT = 1.5;
     /** At most how many tokens a history has per such year: an account names its years throughout. */
     private static final int HISTORY_TOKENS_PER_YEAR = 250;
 
