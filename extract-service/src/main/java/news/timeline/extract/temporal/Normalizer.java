@@ -2,6 +2,7 @@ package news.timeline.extract.temporal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
@@ -299,11 +300,39 @@ final class Normalizer {
             return new Result(p.value(), mod, true, p);
         }
         // a day of a month: compare days, then move by whole years
-        int shift = yearShift(d2 -> LocalDate.of(d2, m, Math.min(d, YearMonth.of(d2, m).lengthOfMonth())),
-                a.direction(), ctx);
-        LocalDate date = LocalDate.of(dctYear + shift, m, d);
+        LocalDate date = m == 2 && d == 29 ? leapDay(a.direction(), ctx)
+                : LocalDate.of(dctYear + yearShift(d2 -> LocalDate.of(d2, m, d), a.direction(), ctx), m, d);
         TimePoint p = new TimePoint(date, Granularity.DAY);
         return new Result(p.value(), mod, true, p);
+    }
+
+    /**
+     * "withdrew on February 29": the leap day before the DCT or the one after it, as the direction or the clause's
+     * tense says, else the nearer one (a leap day lies up to four years away, where other days lie within one); on
+     * a leap day, that day.
+     */
+    private static LocalDate leapDay(Direction dir, Context ctx) {
+        int y = ctx.dct.getYear();
+        while (!Year.isLeap(y) || LocalDate.of(y, 2, 29).isAfter(ctx.dct)) {
+            y--;
+        }
+        LocalDate before = LocalDate.of(y, 2, 29);
+        y = ctx.dct.getYear();
+        while (!Year.isLeap(y) || LocalDate.of(y, 2, 29).isBefore(ctx.dct)) {
+            y++;
+        }
+        LocalDate after = LocalDate.of(y, 2, 29);
+        if (dir == Direction.FROM_TENSE && ctx.start > 0 && "since".equals(ctx.tokens.lower[ctx.start - 1])) {
+            return before;
+        }
+        Tense tense = dir == Direction.FROM_TENSE ? ctx.tense() : null;
+        if (dir == Direction.LAST || tense == Tense.PAST) {
+            return before;
+        }
+        if (dir == Direction.NEXT || tense == Tense.FUTURE) {
+            return after;
+        }
+        return ctx.dct.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - ctx.dct.toEpochDay() ? before : after;
     }
 
     /**

@@ -89,7 +89,7 @@ public final class TemporalTagger {
                 end += post.length();
                 mod = mod == null ? post.modifier().mod() : mod;
             }
-            if (r.point() != null) {
+            if (r.point() != null && !opensSpanToNow(tokens, m.start(), m.end())) {
                 ctx.reference = r.point();
                 if (!r.relative() && r.point().granularity() == Granularity.DAY) {
                     ctx.namedDay = r.point();
@@ -112,6 +112,20 @@ public final class TemporalTagger {
                     r.relative(), r.freq(), r.quant()));
         }
         return result;
+    }
+
+    /**
+     * Whether the expression at start follows "since": it opens a span that runs up to the time the text is at
+     * ("the largest cavalry battle since 1813", "the first incursion since 1995"), so the text stays at that time
+     * and what follows is not placed from the span's start. A clause of "when" after it tells what happened then,
+     * and the text goes on from there ("since April 20, when an explosion killed 11 men. Two days later, ...").
+     */
+    private static boolean opensSpanToNow(Tokens tokens, int start, int end) {
+        if (start == 0 || !"since".equals(tokens.lower[start - 1])) {
+            return false;
+        }
+        int next = end < tokens.size && ",".equals(tokens.lower[end]) ? end + 1 : end;
+        return next >= tokens.size || !"when".equals(tokens.lower[next]);
     }
 
     /**

@@ -74,6 +74,22 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aSpanSinceATimeLeavesTheTextWhereItWas() {
+        List<Timex> found = TAGGER.tag("The talks began on March 3, 2005, the first since June 2, 1998. The next day, "
+                + "they ended.", LocalDate.of(2010, 6, 1));
+        assertThat(found.get(2).value()).isEqualTo("2005-03-04");
+        List<Timex> history = TAGGER.tag("The war began in 1910 and spread in 1911 and 1912 ; talks came in 1913 "
+                + "and 1914 . Treaties followed in 1915 , 1916 and 1917 , and fighting resumed in 1918 and 1919 . In "
+                + "1920 the cavalry won the largest battle since 1813 . In September , it retreated .",
+                LocalDate.of(2009, 12, 19));
+        assertThat(history.get(history.size() - 1).value()).isEqualTo("1920-09");
+        // a clause of "when" tells what happened then, and the text goes on from there
+        List<Timex> when = TAGGER.tag("Shares fell since April 20, when the rig exploded. Two days later, the rig "
+                + "sank.", LocalDate.of(2010, 6, 1));
+        assertThat(when.get(1).value()).isEqualTo("2010-04-22");
+    }
+
+    @Test
     void noExpressionGoesOnPastALineBreak() {
         List<Timex> found = TAGGER.tag("Markets to remain closed until Friday\nSeptember 18 , 2008 The government",
                 LocalDate.of(2008, 9, 18));
