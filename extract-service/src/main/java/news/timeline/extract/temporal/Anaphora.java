@@ -48,10 +48,11 @@ final class Anaphora {
         if (n.equals("tense")) {
             return new Result(weekend(ctx).value(), mod, true, null);
         }
-        if (n.equals("0") && "the".equals(ctx.tokens.lower[ctx.start]) && ctx.pastYearTold() != null
+        if ((n.equals("0") || sign > 0) && "the".equals(ctx.tokens.lower[ctx.start]) && ctx.pastYearTold() != null
                 && !g.finerThan(ctx.reference.granularity())) {
-            // "by the end of the month" in a history: the month the history is at, which a report's date would be
-            TimePoint p = ctx.reference.coarsen(g);
+            // in a history, "by the end of the month" is the month the history is at and "the next year" the one
+            // after it, where a report's date would place them; "the last century" is still the DCT's last
+            TimePoint p = ctx.reference.coarsen(g).plus(g, sign * Long.parseLong(n));
             return new Result(p.value(), mod, true, p);
         }
         TimePoint base = new TimePoint(ctx.dct, g);
