@@ -1,6 +1,7 @@
 package news.timeline.extract.temporal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Set;
 import news.timeline.extract.temporal.Normalizer.Context;
 import news.timeline.extract.temporal.Normalizer.Result;
@@ -66,6 +67,26 @@ final class Anaphora {
         TimePoint p = base.plus(g, sign * Long.parseLong(n));
         // a comparison point does not move the narrative's reference time nor the quarter reported on
         return new Result(p.value(), mod, true, comparison ? null : p);
+    }
+
+    /**
+     * "On the 5th", after "made a counteroffer on 2 October": that day of the month the text is at. Only an
+     * ordinal in figures is a day ("of the 1,300 cases", "the first" are none), and with no day or month named
+     * before, there is no month to count in, and no expression.
+     */
+    static Result dayOfMonth(Args a, Context ctx) {
+        TimePoint ref = ctx.reference;
+        int day = ctx.start + 1;
+        if (day >= ctx.end || ctx.tokens.kind[day] != Tokens.ALNUM || ref == null || ref.granularity() != Granularity.DAY && ref.granularity() != Granularity.MONTH) {
+            return null;
+        }
+        int d = a.integer("d");
+        YearMonth month = YearMonth.from(ref.date());
+        if (d > month.lengthOfMonth()) {
+            return null;
+        }
+        TimePoint p = new TimePoint(month.atDay(d), Granularity.DAY);
+        return new Result(p.value(), a.get("mod"), true, p);
     }
 
     /** "the weekend": the one just past in a past-tense clause or when the DCT falls on it, else the coming one. */

@@ -56,6 +56,7 @@ final class Normalizer {
             function("rel", "n unit sign keep mod", Anaphora::rel),
             function("anaphor", "n unit sign keep tenseBound mod", Anaphora::anaphor),
             function("refpoint", "unit back y mod", Anaphora::refpoint),
+            function("dayofmonth", "d mod", Anaphora::dayOfMonth),
             function("const", "v unlessPast mod", Normalizer::constant),
             function("dur", "n unit frac half mod", DurationsAndSets::dur),
             function("set", "unit n quant times freq p w pod m s v", (a, ctx) -> DurationsAndSets.set(a)),
