@@ -49,10 +49,12 @@ final class Anaphora {
         if (n.equals("tense")) {
             return new Result(weekend(ctx).value(), mod, true, null);
         }
-        if ((n.equals("0") || sign > 0) && "the".equals(ctx.tokens.lower[ctx.start]) && ctx.pastYearTold() != null
-                && !g.finerThan(ctx.reference.granularity())) {
-            // in a history, "by the end of the month" is the month the history is at and "the next year" the one
-            // after it, where a report's date would place them; "the last century" is still the DCT's last
+        boolean anaphoric = "the".equals(ctx.tokens.lower[ctx.start]) && (n.equals("0") || sign > 0)
+                || n.equals("0") && "end".equals(ctx.tokens.lower[ctx.end - 1]);
+        if (anaphoric && ctx.pastYearTold() != null && !g.finerThan(ctx.reference.granularity())) {
+            // in a history, "by the end of the month" and "at month's end" are the month the history is at and
+            // "the next year" the one after it, where a report's date would place them; "the last century" is
+            // still the DCT's last, and "today" the DCT
             TimePoint p = ctx.reference.coarsen(g).plus(g, sign * Long.parseLong(n));
             return new Result(p.value(), mod, true, p);
         }
