@@ -45,7 +45,7 @@ final class Normalizer {
      * it reads ({@code mod} is read by most: a rule's own TIMEX3 mod).
      */
     private static final Map<String, Registered> FUNCTIONS = Map.ofEntries(
-            function("date", "y yy m d dir unit yshift unlessName mod bc history",
+            function("date", "y yy m d dir unit yshift unlessName mod bc history ofRef",
                     (a, ctx) -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx)),
             function("weekday", "w dir before mod", Normalizer::weekday),
             function("monthweek", "n y m dir mod", Normalizer::monthWeek),
@@ -267,6 +267,9 @@ final class Normalizer {
             return new Result("BC" + TimePoint.pad(y, 4) + (m == null ? "" : "-" + TimePoint.pad(m, 2)), mod, false,
                     null);
         }
+        if (y == null && m != null && a.containsKey("ofRef") && ctx.reference != null) {
+            y = yearFromReference(m, Integer.parseInt(a.get("ofRef")), ctx.reference);
+        }
         if (y == null && a.containsKey("yshift") && ctx.dct != null) {
             // "June last year": the month of the year counted from the DCT's
             y = ctx.dct.getYear() + Integer.parseInt(a.get("yshift"));
@@ -305,6 +308,22 @@ final class Normalizer {
                 : LocalDate.of(dctYear + yearShift(d2 -> LocalDate.of(d2, m, d), a.direction(), ctx), m, d);
         TimePoint p = new TimePoint(date, Granularity.DAY);
         return new Result(p.value(), mod, true, p);
+    }
+
+    /**
+     * The year of a month named from the time the text is at: "August of that year" (ofRef=0) in its year, "the
+     * previous April" (ofRef=-1) the last April before it, "the following March" (ofRef=1) the next March after it.
+     */
+    private static int yearFromReference(int month, int side, TimePoint reference) {
+        int year = reference.date().getYear();
+        int at = reference.date().getMonthValue();
+        if (side < 0 && month >= at) {
+            return year - 1;
+        }
+        if (side > 0 && month <= at) {
+            return year + 1;
+        }
+        return year;
     }
 
     /**
