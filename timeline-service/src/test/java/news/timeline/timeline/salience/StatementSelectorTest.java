@@ -51,6 +51,18 @@ class StatementSelectorTest {
     }
 
     @Test
+    void theSameNewsRetoldInOtherWordsIsToldOnce() {
+        // Two articles of the day lead with the same news, each in its own words.
+        String ashore = "The US Coast Guard is investigating reports that oil has started washing ashore on the"
+                + " Louisiana coast .";
+        String retold = "Oil from the leaking well has begun to wash ashore in Louisiana , coastguard officials said .";
+        StatementSelector timeline = new StatementSelector(List.of(CAPPED, CAPPED_AGAIN, CAP_HOLDS, SPILL, LEANING,
+                OTHER_DATE, ashore, retold));
+        assertThat(timeline.choose(List.of(ashore, retold), 2)).hasSize(1);
+        assertThat(timeline.choose(List.of(ashore, CAP_HOLDS), 2)).hasSize(2);
+    }
+
+    @Test
     void prefersSelfContainedStatementsAndFallsBackToOthers() {
         assertThat(selector.choose(List.of(LEANING, SPILL), 1)).containsExactly(SPILL);
         assertThat(selector.choose(List.of(LEANING, SPILL), 3)).containsExactly(SPILL, LEANING);
