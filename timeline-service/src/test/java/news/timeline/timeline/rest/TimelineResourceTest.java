@@ -140,16 +140,17 @@ class TimelineResourceTest {
         String signed = "But Relm and Tavor signed the border treaty in Kirsk on Monday, he said.";
         ingestion.ingest(published(other + "-04-15", Articles.freshId(), "Outlet 1", "Treaty signed",
                 reportOf(day, "Relm and Tavor signed the treaty", signed, "Monday")));
-        // The same event told again by another outlet, and a second event of the day.
-        String ratified = "Relm's parliament ratified the border treaty with Tavor late on Monday after a long debate.";
-        ingestion.ingest(published(other + "-04-15", Articles.freshId(), "Outlet 2", "Treaty ratified",
-                reportOf(day, "Relm's parliament ratified the treaty", ratified, "Monday")));
+        // A second event of the day, from another outlet.
+        String withdrew = "Tavor's army began to withdraw its troops from the border late on Monday after a long"
+                + " standoff.";
+        ingestion.ingest(published(other + "-04-15", Articles.freshId(), "Outlet 2", "Troops withdraw",
+                reportOf(day, "Tavor's army began to withdraw its troops", withdrew, "Monday")));
         given().queryParam("from", other).queryParam("to", other).queryParam("limit", 1).queryParam("sentences", 2)
                 .when().get("/api/timeline").then().statusCode(200)
                 .body("items.date", contains(day))
                 .body("items[0].statements", containsInAnyOrder(
                         "Relm and Tavor signed the border treaty in Kirsk.",
-                        "Relm's parliament ratified the border treaty with Tavor after a long debate."));
+                        "Tavor's army began to withdraw its troops from the border after a long standoff."));
     }
 
     @Test
