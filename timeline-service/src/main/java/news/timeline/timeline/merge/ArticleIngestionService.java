@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -143,7 +144,11 @@ public class ArticleIngestionService {
                 }
             }
         }
+        // Waiting here is time a merge of the same dates holds the locks: what a second consumer or instance cannot
+        // overlap (see timeline.batches.store for the whole transaction).
+        long waitStart = System.nanoTime();
         locks.acquire(em);
+        registry.timer("timeline.merge.lock.wait").record(System.nanoTime() - waitStart, TimeUnit.NANOSECONDS);
 
         EntityIndex index = new EntityIndex();
         ChangeLog changes = new ChangeLog();

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.common.annotation.Blocking;
 import news.timeline.contract.ArticleEventsMessage;
 import news.timeline.contract.ContractViolation;
@@ -86,7 +87,9 @@ public class ArticleEventsConsumer {
         Backoff backoff = waiting.backoff();
         while (true) {
             try {
+                Timer.Sample stored = Timer.start(registry);
                 ingestion.ingestAll(batch.stream().map(Parsed::message).toList());
+                stored.stop(registry.timer("timeline.batches.store"));
                 registry.counter("timeline.batches.stored").increment();
                 waiting.over();
                 return;
