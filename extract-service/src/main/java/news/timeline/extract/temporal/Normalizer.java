@@ -90,6 +90,8 @@ final class Normalizer {
         private final ExpressionClause clauses;
         private final String text;
         TimePoint reference;
+        /** The last reference time of a month or finer, kept when a bare year follows it. */
+        TimePoint monthReference;
         /** The last quarter named: what "the quarter" refers to in an earnings report. */
         TimePoint quarter;
         /**
@@ -166,6 +168,27 @@ final class Normalizer {
             }
             int year = reference.date().getYear();
             return year > 0 && year < dct.getYear() ? year : null;
+        }
+
+        /**
+         * How many months before the month a history is at a month named without its year must lie to be the next
+         * year's: an account moves forward, so "On December 7, 1941 ... In January, the Allies" is January 1942,
+         * while "the spring" after July is still the spring just past (a nearer month reads as the same year).
+         */
+        private static final int NEXT_YEAR_MONTHS_BEFORE = 8;
+
+        /**
+         * The years to add to {@link #pastYearTold()} for a month named without its year: one when the history is
+         * at a month of that year (the last month or day it placed, although a bare year may have followed it,
+         * "December 8, 1941") and the month named lies {@link #NEXT_YEAR_MONTHS_BEFORE} or more months before it.
+         */
+        int narrativeYearShift(int month) {
+            TimePoint at = reference != null && reference.granularity().compareTo(Granularity.MONTH) <= 0 ? reference
+                    : monthReference;
+            if (at == null || reference == null || at.date().getYear() != reference.date().getYear()) {
+                return 0;
+            }
+            return at.date().getMonthValue() - month >= NEXT_YEAR_MONTHS_BEFORE ? 1 : 0;
         }
 
         /** The tense of the verb that governs the expression in its clause. */
@@ -290,6 +313,7 @@ final class Normalizer {
         }
         Integer told = a.direction() == Direction.FROM_TENSE ? ctx.pastYearTold() : null;
         if (told != null) {
+            told += ctx.narrativeYearShift(m);
             LocalDate date = LocalDate.of(told, m, d == null ? 1 : Math.min(d, YearMonth.of(told, m).lengthOfMonth()));
             TimePoint p = new TimePoint(date, g);
             return new Result(p.value(), mod, true, p);

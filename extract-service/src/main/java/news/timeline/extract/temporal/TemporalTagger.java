@@ -91,6 +91,9 @@ public final class TemporalTagger {
             }
             if (r.point() != null && !opensSpanToNow(tokens, m.start(), m.end())) {
                 ctx.reference = r.point();
+                if (r.point().granularity().compareTo(Granularity.MONTH) <= 0) {
+                    ctx.monthReference = r.point();
+                }
                 if (!r.relative() && r.point().granularity() == Granularity.DAY) {
                     ctx.namedDay = r.point();
                     ctx.namedDayEnd = m.end();

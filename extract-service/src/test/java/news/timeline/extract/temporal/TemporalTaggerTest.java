@@ -90,6 +90,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aHistoryMovesForwardIntoTheNextYear() {
+        String years = "The war began in 1930 and spread in 1931 and 1932 ; talks came in 1933 and 1934 . Treaties "
+                + "followed in 1935 , 1936 and 1937 , and fighting resumed in 1938 and 1939 . ";
+        LocalDate dct = LocalDate.of(2009, 12, 19);
+        // a bare year after the day keeps the month the history is at
+        List<Timex> next = TAGGER.tag(years + "In 1941 the war widened . On December 7 ( December 8 in Asia ) , 1941 "
+                + ", the fleet was attacked . In January , the Allies signed a declaration .", dct);
+        assertThat(next.get(next.size() - 1).value()).isEqualTo("1942-01");
+        // a month a little before the one the history is at is the same year's
+        List<Timex> same = TAGGER.tag(years + "On July 12 , 1943 , the offensive began , after the armies spent "
+                + "March rebuilding .", dct);
+        assertThat(same.get(same.size() - 1).value()).isEqualTo("1943-03");
+    }
+
+    @Test
     void noExpressionGoesOnPastALineBreak() {
         List<Timex> found = TAGGER.tag("Markets to remain closed until Friday\nSeptember 18 , 2008 The government",
                 LocalDate.of(2008, 9, 18));
