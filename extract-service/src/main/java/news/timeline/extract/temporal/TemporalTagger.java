@@ -89,7 +89,7 @@ public final class TemporalTagger {
                 end += post.length();
                 mod = mod == null ? post.modifier().mod() : mod;
             }
-            if (r.point() != null && !opensSpanToNow(tokens, m.start(), m.end())) {
+            if (r.point() != null && !opensSpanToNow(tokens, m.start(), m.end()) && !bracketed(tokens, start, end)) {
                 ctx.reference = r.point();
                 if (r.point().granularity().compareTo(Granularity.MONTH) <= 0) {
                     ctx.monthReference = r.point();
@@ -129,6 +129,14 @@ public final class TemporalTagger {
         }
         int next = end < tokens.size && ",".equals(tokens.lower[end]) ? end + 1 : end;
         return next >= tokens.size || !"when".equals(tokens.lower[next]);
+    }
+
+    /**
+     * Whether the expression is all that stands between brackets: an aside that dates what it follows ("the Civil
+     * Constitution of the Clergy (1790)"), after which the account goes on where it was.
+     */
+    private static boolean bracketed(Tokens tokens, int start, int end) {
+        return start > 0 && end < tokens.size && "(".equals(tokens.lower[start - 1]) && ")".equals(tokens.lower[end]);
     }
 
     /**

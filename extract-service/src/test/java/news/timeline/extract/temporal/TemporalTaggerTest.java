@@ -105,6 +105,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearInBracketsIsAnAsideTheAccountDoesNotMoveTo() {
+        List<Timex> found = TAGGER.tag("The war began in 1914 and spread in 1915 and 1916 ; America joined in 1917 "
+                + "and an armistice came in 1918 . Treaties followed in 1919 , 1920 and 1921 , and the last troops "
+                + "left in 1922 and 1923 . In 1925 the Assembly met , recalling the old charter ( 1790 ) . On 17 "
+                + "August , it voted .", LocalDate.of(2009, 12, 19));
+        assertThat(found).extracting(Timex::value).contains("1790");
+        assertThat(found.get(found.size() - 1).value()).isEqualTo("1925-08-17");
+    }
+
+    @Test
     void noExpressionGoesOnPastALineBreak() {
         List<Timex> found = TAGGER.tag("Markets to remain closed until Friday\nSeptember 18 , 2008 The government",
                 LocalDate.of(2008, 9, 18));
