@@ -146,12 +146,14 @@ public class TimelineQueryService {
                 + " from timeline_entry e where " + query.where + " order by e.salience desc, e.id limit :limit");
         query.params.forEach(sql::setParameter);
         List<Object[]> rows = sql.setParameter("limit", candidates).getResultList();
+        // Without words or entity the timeline is of the whole store, whose day references are then its own.
+        boolean wholeStore = filter.words().isEmpty() && filter.entity() == null;
         Map<String, CandidateDate> dates = new LinkedHashMap<>();
         for (Object[] row : rows) {
             Candidate c = Candidate.of(row);
             CandidateDate date = dates.computeIfAbsent(c.dateValue(),
                     v -> new CandidateDate(c.granularity() == Granularity.DAY ? c.dateStart() : null,
-                            new ArrayList<>(), new DateSalience(c.granularity())));
+                            new ArrayList<>(), new DateSalience(c.granularity(), wholeStore)));
             date.ids().add(c.id());
             date.salience().add(c.reports(), c.status());
         }
