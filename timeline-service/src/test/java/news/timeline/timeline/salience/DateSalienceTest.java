@@ -52,21 +52,11 @@ class DateSalienceTest {
         // One article reports its day's event twenty times; eight articles refer to the other day, three reports.
         DayReference toldAtLength = new DayReference(1, 0, 1);
         DayReference referredTo = new DayReference(8, 0, 1);
-        DateSalience long1 = new DateSalience(Granularity.DAY, true);
-        long1.add(20, EventStatus.OCCURRED);
-        long1.refer(toldAtLength, DayReference.NONE);
-        DateSalience many = new DateSalience(Granularity.DAY, true);
-        many.add(3, EventStatus.OCCURRED);
-        many.refer(referredTo, DayReference.NONE);
-        assertThat(many.score()).isGreaterThan(long1.score());
+        assertThat(day(true, 3, referredTo).score()).isGreaterThan(day(true, 20, toldAtLength).score());
 
         // Picked out of a mixed stream, the store's counts are not the story's: its own reports keep their weight.
-        DateSalience storyLong = new DateSalience(Granularity.DAY, false);
-        storyLong.add(20, EventStatus.OCCURRED);
-        storyLong.refer(toldAtLength, DayReference.NONE);
-        DateSalience storyMany = new DateSalience(Granularity.DAY, false);
-        storyMany.add(3, EventStatus.OCCURRED);
-        storyMany.refer(referredTo, DayReference.NONE);
+        DateSalience storyLong = day(false, 20, toldAtLength);
+        DateSalience storyMany = day(false, 3, referredTo);
         assertThat(storyLong.score()).isGreaterThan(storyMany.score());
     }
 
@@ -77,5 +67,13 @@ class DateSalienceTest {
         DateSalience quietMonth = new DateSalience(Granularity.MONTH, true);
         quietMonth.add(2, EventStatus.OCCURRED);
         assertThat(busyMonth.score()).isGreaterThan(quietMonth.score()).isPositive();
+    }
+
+    /** A day of occurred reports that the store's articles refer to as the reference says. */
+    private static DateSalience day(boolean wholeStore, int reports, DayReference references) {
+        DateSalience day = new DateSalience(Granularity.DAY, wholeStore);
+        day.add(reports, EventStatus.OCCURRED);
+        day.refer(references, DayReference.NONE);
+        return day;
     }
 }
