@@ -35,10 +35,12 @@ public final class LoadTest {
     /** What a run measured. */
     public record Result(Options options, String corpus, Tracker tracker, List<Sample> samples, long startMillis,
             long postedEndMillis, long endMillis, StoreWatcher.Mode watchMode, String latencySource,
-            long storeSizeBefore, boolean drained, int partitionsArticles, int partitionsEvents) {
+            long storeSizeBefore, boolean drained, int partitionsArticles, int partitionsEvents,
+            MachineSpeed.Reading speedBefore, MachineSpeed.Reading speedAfter) {
     }
 
     private static final long QUIET_NANOS = 30_000_000_000L;
+    private static final int SPEED_PASSES = 20;
 
     private LoadTest() {
     }
@@ -47,6 +49,8 @@ public final class LoadTest {
         Corpus corpus = Corpus.read(options.corpus());
         ArticleGenerator generator = new ArticleGenerator(corpus, options.seed(), options.syndication(),
                 options.runTag());
+        String reference = MachineSpeed.referenceText(corpus);
+        MachineSpeed.Reading speedBefore = MachineSpeed.measure(reference, SPEED_PASSES);
         Tracker tracker = new Tracker(options.count());
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .version(HttpClient.Version.HTTP_1_1).build();
@@ -141,9 +145,10 @@ public final class LoadTest {
                 bar.finish();
             }
             long end = tracker.stored() > 0 ? lastStored(tracker) : System.currentTimeMillis();
+            MachineSpeed.Reading speedAfter = MachineSpeed.measure(reference, SPEED_PASSES);
             return new Result(options, corpus.description(), tracker, List.copyOf(samples), start, postedEnd, end,
                     watcher.mode(), watcher.latencySource(), watcher.storeSizeBefore(), drained,
-                    partitionsArticles, partitionsEvents);
+                    partitionsArticles, partitionsEvents, speedBefore, speedAfter);
         }
     }
 

@@ -187,6 +187,9 @@ public final class Report {
         out.printf("Partitions: articles %d, article-events %d; store before the run: %s articles; latency from %s%n",
                 result.partitionsArticles(), result.partitionsEvents(),
                 result.storeSizeBefore() < 0 ? "?" : String.valueOf(result.storeSizeBefore()), result.latencySource());
+        out.printf(Locale.ROOT, "Machine: %d cores; reference scan (single thread, best of %d) %.1f M chars/s before the run,"
+                + " %.1f after%n", Runtime.getRuntime().availableProcessors(), result.speedBefore().passes(),
+                result.speedBefore().megaCharsPerSecond(), result.speedAfter().megaCharsPerSecond());
         out.println();
         row(out, "posted / accepted / rejected / given up", t.posted() + " / " + t.accepted() + " / " + t.rejected()
                 + " / " + t.abandoned());
@@ -307,6 +310,10 @@ public final class Report {
         opts.put("syndication", o.syndication());
         opts.put("runTag", o.runTag());
         opts.put("corpus", result.corpus());
+        ObjectNode machine = root.putObject("machine");
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("referenceScanMCharsPerSecondBefore", round(result.speedBefore().megaCharsPerSecond()));
+        machine.put("referenceScanMCharsPerSecondAfter", round(result.speedAfter().megaCharsPerSecond()));
         root.put("partitionsArticles", result.partitionsArticles());
         root.put("partitionsArticleEvents", result.partitionsEvents());
         root.put("storeSizeBefore", result.storeSizeBefore());
