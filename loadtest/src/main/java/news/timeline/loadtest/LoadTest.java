@@ -36,7 +36,7 @@ public final class LoadTest {
     public record Result(Options options, String corpus, Tracker tracker, List<Sample> samples, long startMillis,
             long postedEndMillis, long endMillis, StoreWatcher.Mode watchMode, String latencySource,
             long storeSizeBefore, boolean drained, int partitionsArticles, int partitionsEvents,
-            MachineSpeed.Reading speedBefore, MachineSpeed.Reading speedAfter) {
+            MachineSpeed.Reading speedBefore, MachineSpeed.Reading speedAfter, ProcessSampler.CpuTotals cpu) {
     }
 
     private static final long QUIET_NANOS = 30_000_000_000L;
@@ -65,6 +65,7 @@ public final class LoadTest {
             int partitionsEvents = lag.partitions("article-events");
             long start = System.currentTimeMillis();
             processes.sample(); // CPU baseline
+            ProcessSampler.CpuTotals cpuAtStart = processes.totals();
             ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "loadtest-sampler");
                 t.setDaemon(true);
@@ -145,10 +146,11 @@ public final class LoadTest {
                 bar.finish();
             }
             long end = tracker.stored() > 0 ? lastStored(tracker) : System.currentTimeMillis();
+            ProcessSampler.CpuTotals cpu = processes.totals().since(cpuAtStart);
             MachineSpeed.Reading speedAfter = MachineSpeed.measure(reference, SPEED_PASSES);
             return new Result(options, corpus.description(), tracker, List.copyOf(samples), start, postedEnd, end,
                     watcher.mode(), watcher.latencySource(), watcher.storeSizeBefore(), drained,
-                    partitionsArticles, partitionsEvents, speedBefore, speedAfter);
+                    partitionsArticles, partitionsEvents, speedBefore, speedAfter, cpu);
         }
     }
 

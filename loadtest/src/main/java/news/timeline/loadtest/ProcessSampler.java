@@ -1,6 +1,7 @@
 package news.timeline.loadtest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,6 +49,71 @@ final class ProcessSampler {
     }
 
     record Reading(Map<String, Double> cpu, Map<String, Double> heapMb, Map<String, Double> rssMb) {
+    }
+
+    /**
+     * CPU-seconds each process has used so far, in all and in its JIT compiler threads: a run in which a service
+     * still compiles its hot code measures its warm-up, not its steady cost.
+     */
+    record CpuTotals(Map<String, Double> all, Map<String, Double> compiler) {
+
+        /** What each process used from {@code before} to this reading. */
+        CpuTotals since(CpuTotals before) {
+            Map<String, Double> all = new LinkedHashMap<>();
+            Map<String, Double> compiler = new LinkedHashMap<>();
+            this.all.forEach((name, v) -> all.put(name, Math.max(0, v - before.all.getOrDefault(name, 0.0))));
+            this.compiler.forEach((name, v) -> compiler.put(name,
+                    Math.max(0, v - before.compiler.getOrDefault(name, 0.0))));
+            return new CpuTotals(all, compiler);
+        }
+    }
+
+    CpuTotals totals() {
+        Map<String, Double> all = new LinkedHashMap<>();
+        Map<String, Double> compiler = new LinkedHashMap<>();
+        for (Monitored p : processes) {
+            List<Long> pids = p.children() ? withChildren(p.pid()) : List.of(p.pid());
+            long ticks = 0;
+            long compilerTicks = 0;
+            for (long pid : pids) {
+                ticks += cpuTicks(pid);
+                compilerTicks += compilerTicks(pid);
+            }
+            all.put(p.name(), ticks / ticksPerSecond);
+            compiler.put(p.name(), compilerTicks / ticksPerSecond);
+        }
+        return new CpuTotals(all, compiler);
+    }
+
+    /**
+     * utime + stime of a JVM's JIT compiler threads (HotSpot names them "C1 CompilerThreadN" and "C2 CompilerThreadN";
+     * the kernel keeps 15 characters of a thread's name). A compiler thread that HotSpot stops takes its time with
+     * it, so on a machine with many cores this is a lower bound; with two there is one of each, never stopped.
+     */
+    static long compilerTicks(long pid) {
+        long ticks = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                if (isCompilerThread(readName(task))) {
+                    ticks += cpuTicks(task.resolve("stat"));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // gone, or not ours to read
+        }
+        return ticks;
+    }
+
+    static boolean isCompilerThread(String name) {
+        return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+    }
+
+    private static String readName(Path task) {
+        try {
+            return Files.readString(task.resolve("comm")).strip();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     Reading sample() {
@@ -137,8 +203,13 @@ final class ProcessSampler {
 
     /** utime + stime of a process, in clock ticks; 0 when it is gone. */
     static long cpuTicks(long pid) {
+        return cpuTicks(Path.of("/proc", String.valueOf(pid), "stat"));
+    }
+
+    /** utime + stime from a process's or a thread's {@code stat} file, in clock ticks; 0 when it is gone. */
+    static long cpuTicks(Path statFile) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String stat = Files.readString(statFile);
             // The command name (field 2) may hold spaces and parentheses: fields are counted after its last ')'.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);

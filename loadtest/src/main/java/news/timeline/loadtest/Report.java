@@ -212,6 +212,18 @@ public final class Report {
                     String.format(Locale.ROOT, "%.0f/%.0f, %s/%s, %.0f", cpu[0], cpu[1], fmt0(heap[0]), fmt0(heap[1]),
                             rss[1]));
         }
+        StringBuilder cpuSplit = new StringBuilder();
+        for (String p : processNames) {
+            double all = result.cpu().all().getOrDefault(p, 0.0);
+            double jit = result.cpu().compiler().getOrDefault(p, 0.0);
+            if (jit > 0) {
+                cpuSplit.append(cpuSplit.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f/%.1f (%.0f%%)",
+                        p, all, jit, all > 0 ? 100 * jit / all : 0));
+            }
+        }
+        if (!cpuSplit.isEmpty()) {
+            row(out, "CPU-s of the run / of it JIT compiling", cpuSplit.toString());
+        }
         out.println();
         out.printf("Per %,d articles stored (cost as the store grows):%n", sliceSize);
         out.printf("%6s %16s %12s %8s %10s %9s %9s %16s%n", "slice", "articles", "store size", "seconds", "stored/s",
@@ -354,6 +366,8 @@ public final class Report {
             n.put("heapMbAvg", round(heap[0]));
             n.put("heapMbMax", round(heap[1]));
             n.put("rssMbMax", round(rss[1]));
+            n.put("cpuSeconds", round(result.cpu().all().getOrDefault(p, Double.NaN)));
+            n.put("jitCompilerCpuSeconds", round(result.cpu().compiler().getOrDefault(p, Double.NaN)));
         }
         root.put("sliceSize", sliceSize);
         ArrayNode slices = root.putArray("slices");
