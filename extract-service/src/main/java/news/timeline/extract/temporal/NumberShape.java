@@ -60,6 +60,21 @@ final class NumberShape {
     }
 
     /**
+     * The keys of a token that can come second in this shape, after its first: "1 , 000", "twenty - four",
+     * "one hundred and five", "nineteen ninety", "' 98", "' 90s", "twenty - first".
+     */
+    List<String> continuationKeys() {
+        return switch (kind) {
+            case NUM -> List.of("w:,", "w:-", "w:and", "c:numword");
+            case YEAR -> List.of("k:num", "c:numword");
+            case YEARWORD -> List.of("c:numword");
+            case DAY, ORD -> List.of("w:-");
+            case DECADE -> List.of("k:num", "k:alnum");
+            case DIGITS -> List.of();
+        };
+    }
+
+    /**
      * Matches from token i; on success writes {end token, value} into out (a caller's buffer, so that matching
      * allocates nothing).
      */

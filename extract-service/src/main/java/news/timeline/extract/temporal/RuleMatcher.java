@@ -2,6 +2,7 @@ package news.timeline.extract.temporal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,11 @@ import java.util.Set;
 
 /**
  * Finds rule matches over tokens, leftmost-longest and without overlaps. Rules are indexed by the tokens that can
- * start them, so each token tries only the few rules that can begin there; every pattern has a bounded number of
- * elements, so the work per token is bounded and the whole pass is linear in the text. A pass allocates its
- * buffers once and then nothing per token: only the chosen matches become objects.
+ * start them, so each token tries only the rules that can begin there, and of those only the ones whose second
+ * token can follow ({@link NextTokenFilter}): common words such as "the" or "in" start dozens of patterns and
+ * almost never a match. Every pattern has a bounded number of elements, so the work per token is bounded and the
+ * whole pass is linear in the text. A pass allocates its buffers once and then nothing per token: only the chosen
+ * matches become objects.
  */
 final class RuleMatcher {
 
@@ -19,7 +22,11 @@ final class RuleMatcher {
     record Match(Rule rule, int start, int end, Map<String, String> captures) {
     }
 
-    private record Candidate(Rule rule, PatternElement[] pattern) {
+    /** A pattern to try from a token, with what the next token must be (null: anything). */
+    private record Candidate(Rule rule, PatternElement[] pattern, NextTokenFilter next) {
+    }
+
+    private record RulePattern(Rule rule, PatternElement[] elements) {
     }
 
     private static final Candidate[] NONE = new Candidate[0];
@@ -38,7 +45,7 @@ final class RuleMatcher {
 
     RuleMatcher(List<Rule> rules, Lexicon lexicon) {
         this.lexicon = lexicon;
-        Map<String, List<Candidate>> byKey = new HashMap<>();
+        Map<String, List<RulePattern>> byKey = new HashMap<>();
         Set<String> words = new LinkedHashSet<>(lexicon.words());
         int longest = 0;
         for (Rule rule : rules) {
@@ -51,7 +58,7 @@ final class RuleMatcher {
                         break;
                     }
                 }
-                Candidate c = new Candidate(rule, pattern);
+                RulePattern c = new RulePattern(rule, pattern);
                 for (String key : keys) {
                     byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
                     if (key.startsWith("w:")) {
@@ -61,8 +68,15 @@ final class RuleMatcher {
             }
         }
         longestPattern = longest;
-        numbers = candidates(byKey, List.of("k:num"));
-        alphanumerics = candidates(byKey, List.of("k:alnum"));
+        Map<String, Set<String>> classWords = new HashMap<>();
+        for (String w : lexicon.words()) {
+            for (String[] e : lexicon.classesOf(w)) {
+                classWords.computeIfAbsent(e[0], k -> new HashSet<>()).add(w);
+            }
+        }
+        Map<List<Object>, NextTokenFilter> filters = new HashMap<>();
+        numbers = candidates(byKey, List.of("k:num"), classWords, filters);
+        alphanumerics = candidates(byKey, List.of("k:alnum"), classWords, filters);
         byWord = new HashMap<>();
         for (String w : words) {
             List<String> keys = new ArrayList<>();
@@ -76,17 +90,30 @@ final class RuleMatcher {
             } else if (kind == Tokens.ALNUM) {
                 keys.add("k:alnum");
             }
-            Candidate[] cs = candidates(byKey, keys);
+            Candidate[] cs = candidates(byKey, keys, classWords, filters);
             if (cs.length > 0) {
                 byWord.put(w, cs);
             }
         }
     }
 
-    private static Candidate[] candidates(Map<String, List<Candidate>> byKey, List<String> keys) {
-        Set<Candidate> out = new LinkedHashSet<>();
+    /**
+     * The patterns a token with these keys may start, without repeats and in the order of the keys, each with
+     * its filter of the next token; equal filters are shared.
+     */
+    private static Candidate[] candidates(Map<String, List<RulePattern>> byKey, List<String> keys,
+                                          Map<String, Set<String>> classWords,
+                                          Map<List<Object>, NextTokenFilter> filters) {
+        Set<RulePattern> patterns = new LinkedHashSet<>();
         for (String key : keys) {
-            out.addAll(byKey.getOrDefault(key, List.of()));
+            patterns.addAll(byKey.getOrDefault(key, List.of()));
+        }
+        Set<String> tokenKeys = new HashSet<>(keys);
+        List<Candidate> out = new ArrayList<>(patterns.size());
+        for (RulePattern p : patterns) {
+            NextTokenFilter made = NextTokenFilter.of(p.elements, tokenKeys, classWords);
+            NextTokenFilter next = made == null ? null : filters.computeIfAbsent(made.identity(), k -> made);
+            out.add(new Candidate(p.rule, p.elements, next));
         }
         return out.toArray(Candidate[]::new);
     }
@@ -125,7 +152,7 @@ final class RuleMatcher {
             int bestStart = 0;
             int bestEnd = 0;
             for (Candidate c : candidatesAt(tokens, i)) {
-                if (!walk.longest(c.pattern, i)) {
+                if (c.next != null && !c.next.admits(tokens, i + 1) || !walk.longest(c.pattern, i)) {
                     continue;
                 }
                 int start = walk.start;

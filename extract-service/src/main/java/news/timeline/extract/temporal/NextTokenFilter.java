@@ -1,0 +1,93 @@
+package news.timeline.extract.temporal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tokens that can come second in a match of a pattern whose first token is a given word: a check that is
+ * necessary, never sufficient, and far cheaper than walking the pattern. Most tokens that can start some pattern
+ * ("the", "in", a number) start it nowhere in running text, and the token after them shows it at once: "the"
+ * followed by a word no rule names starts no "the following days" or "the 5th". Built from the start keys of the
+ * pattern elements ({@code w:word}, {@code c:class}, {@code k:num}, {@code k:alnum}), with each class spelled out
+ * as its words, so that a check is one set lookup.
+ */
+final class NextTokenFilter {
+    private final Set<String> words;
+    private final boolean anyWord;
+    private final boolean number;
+    private final boolean alphanumeric;
+
+    private NextTokenFilter(Set<String> words, boolean anyWord, boolean number, boolean alphanumeric) {
+        this.words = words;
+        this.anyWord = anyWord;
+        this.number = number;
+        this.alphanumeric = alphanumeric;
+    }
+
+    /**
+     * The filter for a pattern whose first token has the given keys, or null when the pattern can match that
+     * token alone (then any token, or none, may follow).
+     *
+     * @param firstTokenKeys the keys the first token has: its word, its classes, its kind
+     * @param classWords     the words of each lexicon class
+     */
+    static NextTokenFilter of(PatternElement[] pattern, Set<String> firstTokenKeys,
+                              Map<String, Set<String>> classWords) {
+        Set<String> keys = new HashSet<>();
+        boolean anyWord = false;
+        for (int j = 0; j < pattern.length; j++) {
+            PatternElement e = pattern[j];
+            if (e.startKeys().stream().anyMatch(firstTokenKeys::contains)) {
+                for (NumberShape shape : e.shapes) {
+                    keys.addAll(shape.continuationKeys()); // the shape may go on over the second token
+                }
+                int m = j + 1;
+                for (; m < pattern.length; m++) {
+                    if (pattern[m].anyWord) {
+                        anyWord = true;
+                    } else {
+                        keys.addAll(pattern[m].startKeys());
+                    }
+                    if (!pattern[m].optional) {
+                        break;
+                    }
+                }
+                if (m == pattern.length) {
+                    return null; // the elements after j may all be left out: the match may end at the first token
+                }
+            }
+            if (!e.optional) {
+                break;
+            }
+        }
+        Set<String> words = new HashSet<>();
+        for (String key : keys) {
+            if (key.startsWith("w:")) {
+                words.add(key.substring(2));
+            } else if (key.startsWith("c:")) {
+                words.addAll(classWords.getOrDefault(key.substring(2), Set.of()));
+            }
+        }
+        return new NextTokenFilter(words, anyWord, keys.contains("k:num"), keys.contains("k:alnum"));
+    }
+
+    /** Whether token i can be the second of a match: false proves there is none. */
+    boolean admits(Tokens tokens, int i) {
+        if (i >= tokens.size) {
+            return false;
+        }
+        byte kind = tokens.kind[i];
+        if (kind == Tokens.WORD && anyWord || kind == Tokens.NUMBER && number || kind == Tokens.ALNUM && alphanumeric) {
+            return true;
+        }
+        String w = tokens.lower[i];
+        return w != null && words.contains(w);
+    }
+
+    /** The keys under which the filter admits a token, for sharing equal filters. */
+    List<Object> identity() {
+        return List.of(words, anyWord, number, alphanumeric);
+    }
+}
