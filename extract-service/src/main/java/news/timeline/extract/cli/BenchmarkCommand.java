@@ -1,6 +1,8 @@
 package news.timeline.extract.cli;
 
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,7 @@ import news.timeline.extract.timeml.TimeMlCorpus;
 import news.timeline.extract.timeml.TimeMlDocument;
 
 /**
- * {@code BenchmarkCommand [TBAQ_DIR]}: throughput of the temporal tagger on the TBAQ texts (single thread, after
+ * {@code BenchmarkCommand [TBAQ_DIR]} ({@code --help} prints the usage): throughput of the temporal tagger on the TBAQ texts (single thread, after
  * warm-up) against two baselines measured in the same run on the same texts: a plain tokenizing pass and a naive
  * regex tagger; the whole event extraction of the same texts (page furniture, sentences, statuses, actors: what
  * extract-service does per article), as a multiple of the tagger's time; allocation per document; the heap the loaded rules keep; and timings on pathological inputs
@@ -27,20 +29,45 @@ public final class BenchmarkCommand {
                     + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     + "|(?:last|next|this)\\s+(?:week|month|year)|\\d{4}|(?:yester|to)day)\\b");
 
+    private static final String USAGE = "usage: BenchmarkCommand [TBAQ_DIR] (a folder of TimeML files;"
+            + " default ../shared/data/tempeval3/tbaq)";
+
     private BenchmarkCommand() {
     }
 
     public static void main(String[] args) {
+        ProcessExit.with(run(args, System.out, System.err));
+    }
+
+    /** Runs the benchmark; returns the process exit code (0 ok, 2 bad arguments or no TimeML files). */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
+            out.println(USAGE);
+            return 0;
+        }
+        if (args.length > 1 || args.length == 1 && args[0].startsWith("-")) {
+            err.println(USAGE);
+            return 2;
+        }
         Path dir = Path.of(args.length > 0 ? args[0] : System.getProperty("shared.data.dir", "../shared/data")
                 + "/tempeval3/tbaq");
+        if (!Files.isDirectory(dir)) {
+            err.println("no such directory: " + dir);
+            return 2;
+        }
         List<TimeMlDocument> docs = new ArrayList<>();
         for (Path f : TimeMlCorpus.files(dir)) {
             docs.add(TimeMlDocument.parse(read(f)));
         }
         if (docs.isEmpty()) {
-            System.err.println("no TimeML files under " + dir);
-            System.exit(2);
+            err.println("no TimeML files under " + dir);
+            return 2;
         }
+        measure(docs, out);
+        return 0;
+    }
+
+    private static void measure(List<TimeMlDocument> docs, PrintStream out) {
         long chars = docs.stream().mapToLong(d -> d.plainText().length()).sum();
 
         long heapBefore = usedHeap();
@@ -66,36 +93,36 @@ public final class BenchmarkCommand {
         tagAll(tagger, docs);
         long allocated = threads.getThreadAllocatedBytes(tid) - allocBefore;
 
-        System.out.printf("TBAQ: %d documents, %,d characters%n", docs.size(), chars);
-        System.out.printf("temporal tagger      %,14.0f chars/s  (%.1f ms per pass)%n", chars / tagger_s, tagger_s * 1e3);
-        System.out.printf("baseline tokenizer   %,14.0f chars/s  (regex \\w+ scan; tagger takes %.2fx its time)%n",
+        out.printf("TBAQ: %d documents, %,d characters%n", docs.size(), chars);
+        out.printf("temporal tagger      %,14.0f chars/s  (%.1f ms per pass)%n", chars / tagger_s, tagger_s * 1e3);
+        out.printf("baseline tokenizer   %,14.0f chars/s  (regex \\w+ scan; tagger takes %.2fx its time)%n",
                 chars / tokens_s, tagger_s / tokens_s);
-        System.out.printf("baseline naive regex %,14.0f chars/s  (tagger takes %.2fx its time)%n",
+        out.printf("baseline naive regex %,14.0f chars/s  (tagger takes %.2fx its time)%n",
                 chars / regex_s, tagger_s / regex_s);
-        System.out.printf("event extractor      %,14.0f chars/s  (whole article: furniture, sentences, dates, events;"
+        out.printf("event extractor      %,14.0f chars/s  (whole article: furniture, sentences, dates, events;"
                 + " %.2fx the tagger's time)%n", chars / extract_s, extract_s / tagger_s);
-        System.out.printf("allocation           %,14d bytes per document (%.1f bytes per character)%n",
+        out.printf("allocation           %,14d bytes per document (%.1f bytes per character)%n",
                 allocated / docs.size(), (double) allocated / chars);
-        System.out.printf("resident rule heap   %,14d bytes (%.2f MB)%n", ruleHeap, ruleHeap / 1048576.0);
+        out.printf("resident rule heap   %,14d bytes (%.2f MB)%n", ruleHeap, ruleHeap / 1048576.0);
 
-        System.out.println("pathological inputs (best of 10, of 3 above 2 M chars):");
+        out.println("pathological inputs (best of 10, of 3 above 2 M chars):");
         String article = String.join("\n\n", docs.stream().map(TimeMlDocument::plainText).toList());
-        pathological(tagger, "digit run 100k", "1".repeat(100_000));
-        pathological(tagger, "digit run 1M", "1".repeat(1_000_000));
-        pathological(tagger, "month names 100k", "July ".repeat(20_000));
-        pathological(tagger, "month names 1M", "July ".repeat(200_000));
+        pathological(tagger, out, "digit run 100k", "1".repeat(100_000));
+        pathological(tagger, out, "digit run 1M", "1".repeat(1_000_000));
+        pathological(tagger, out, "month names 100k", "July ".repeat(20_000));
+        pathological(tagger, out, "month names 1M", "July ".repeat(200_000));
         String oneMb = repeatTo(article, 1 << 20);
         String tenMb = repeatTo(article, 10 << 20);
-        double t1 = pathological(tagger, "article 1 MB", oneMb);
-        double t10 = pathological(tagger, "article 10 MB", tenMb);
-        System.out.printf("10 MB / 1 MB time ratio: %.2f (linear: 10)%n", t10 / t1);
+        double t1 = pathological(tagger, out, "article 1 MB", oneMb);
+        double t10 = pathological(tagger, out, "article 10 MB", tenMb);
+        out.printf("10 MB / 1 MB time ratio: %.2f (linear: 10)%n", t10 / t1);
     }
 
     /** Best of several runs: enough for the JIT to compile the paths an input takes, a few for the largest. */
-    private static double pathological(TemporalTagger tagger, String name, String text) {
+    private static double pathological(TemporalTagger tagger, PrintStream out, String name, String text) {
         int rounds = text.length() > 2_000_000 ? 3 : 10;
         double best = best(rounds, () -> tagger.tag(text, java.time.LocalDate.of(2018, 7, 16)));
-        System.out.printf("  %-18s %,12d chars %9.1f ms %,14.0f chars/s%n", name, text.length(), best * 1e3,
+        out.printf("  %-18s %,12d chars %9.1f ms %,14.0f chars/s%n", name, text.length(), best * 1e3,
                 text.length() / best);
         return best;
     }
@@ -160,7 +187,7 @@ public final class BenchmarkCommand {
 
     private static String read(Path f) {
         try {
-            return java.nio.file.Files.readString(f);
+            return Files.readString(f);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
