@@ -11,13 +11,16 @@ import java.util.Set;
  * ("the", "in", a number) start it nowhere in running text, and the token after them shows it at once: "the"
  * followed by a word no rule names starts no "the following days" or "the 5th". Built from the start keys of the
  * pattern elements ({@code w:word}, {@code c:class}, {@code k:num}, {@code k:alnum}), with each class spelled out
- * as its words, so that a check is one set lookup.
+ * as its words. The filters of one rule book are numbered ({@link NextTokenFilters}), so that the check of a word
+ * is one bit of the set the word was looked up in once for all the candidates of a token.
  */
 final class NextTokenFilter {
-    private final Set<String> words;
+    final Set<String> words;
     private final boolean anyWord;
     private final boolean number;
     private final boolean alphanumeric;
+    /** The filter's number among the distinct filters of the rules, set by {@link NextTokenFilters}. */
+    int id = -1;
 
     private NextTokenFilter(Set<String> words, boolean anyWord, boolean number, boolean alphanumeric) {
         this.words = words;
@@ -73,17 +76,17 @@ final class NextTokenFilter {
         return new NextTokenFilter(words, anyWord, keys.contains("k:num"), keys.contains("k:alnum"));
     }
 
-    /** Whether token i can be the second of a match: false proves there is none. */
-    boolean admits(Tokens tokens, int i) {
-        if (i >= tokens.size) {
-            return false;
-        }
-        byte kind = tokens.kind[i];
+    /**
+     * Whether a token can be the second of a match: false proves there is none.
+     *
+     * @param kind      the token's kind, or -1 when there is no token (the text ends)
+     * @param wordBits  the filters whose words hold the token's word ({@link NextTokenFilters#admitting})
+     */
+    boolean admits(int kind, long[] wordBits) {
         if (kind == Tokens.WORD && anyWord || kind == Tokens.NUMBER && number || kind == Tokens.ALNUM && alphanumeric) {
             return true;
         }
-        String w = tokens.lower[i];
-        return w != null && words.contains(w);
+        return id >> 6 < wordBits.length && (wordBits[id >> 6] & 1L << id) != 0;
     }
 
     /** The keys under which the filter admits a token, for sharing equal filters. */

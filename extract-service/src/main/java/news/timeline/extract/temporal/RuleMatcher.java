@@ -42,6 +42,7 @@ final class RuleMatcher {
     private final Candidate[] numbers;
     private final Candidate[] alphanumerics;
     private final int longestPattern;
+    private final NextTokenFilters nextTokenFilters;
 
     RuleMatcher(List<Rule> rules, Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -74,7 +75,7 @@ final class RuleMatcher {
                 classWords.computeIfAbsent(e[0], k -> new HashSet<>()).add(w);
             }
         }
-        Map<List<Object>, NextTokenFilter> filters = new HashMap<>();
+        NextTokenFilters filters = new NextTokenFilters();
         numbers = candidates(byKey, List.of("k:num"), classWords, filters);
         alphanumerics = candidates(byKey, List.of("k:alnum"), classWords, filters);
         byWord = new HashMap<>();
@@ -95,6 +96,8 @@ final class RuleMatcher {
                 byWord.put(w, cs);
             }
         }
+        filters.index();
+        nextTokenFilters = filters;
     }
 
     /**
@@ -103,7 +106,7 @@ final class RuleMatcher {
      */
     private static Candidate[] candidates(Map<String, List<RulePattern>> byKey, List<String> keys,
                                           Map<String, Set<String>> classWords,
-                                          Map<List<Object>, NextTokenFilter> filters) {
+                                          NextTokenFilters filters) {
         Set<RulePattern> patterns = new LinkedHashSet<>();
         for (String key : keys) {
             patterns.addAll(byKey.getOrDefault(key, List.of()));
@@ -112,7 +115,7 @@ final class RuleMatcher {
         List<Candidate> out = new ArrayList<>(patterns.size());
         for (RulePattern p : patterns) {
             NextTokenFilter made = NextTokenFilter.of(p.elements, tokenKeys, classWords);
-            NextTokenFilter next = made == null ? null : filters.computeIfAbsent(made.identity(), k -> made);
+            NextTokenFilter next = made == null ? null : filters.share(made);
             out.add(new Candidate(p.rule, p.elements, next));
         }
         return out.toArray(Candidate[]::new);
@@ -151,8 +154,13 @@ final class RuleMatcher {
             Candidate best = null;
             int bestStart = 0;
             int bestEnd = 0;
-            for (Candidate c : candidatesAt(tokens, i)) {
-                if (c.next != null && !c.next.admits(tokens, i + 1) || !walk.longest(c.pattern, i)) {
+            Candidate[] candidates = candidatesAt(tokens, i);
+            boolean last = i + 1 == tokens.size;
+            int nextKind = last ? -1 : tokens.kind[i + 1];
+            long[] nextWordBits = candidates.length == 0 ? null
+                    : nextTokenFilters.admitting(last ? null : tokens.lower[i + 1]);
+            for (Candidate c : candidates) {
+                if (c.next != null && !c.next.admits(nextKind, nextWordBits) || !walk.longest(c.pattern, i)) {
                     continue;
                 }
                 int start = walk.start;
