@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -72,15 +73,9 @@ final class ProcessSampler {
         Map<String, Double> all = new LinkedHashMap<>();
         Map<String, Double> compiler = new LinkedHashMap<>();
         for (Monitored p : processes) {
-            List<Long> pids = p.children() ? withChildren(p.pid()) : List.of(p.pid());
-            long ticks = 0;
-            long compilerTicks = 0;
-            for (long pid : pids) {
-                ticks += cpuTicks(pid);
-                compilerTicks += compilerTicks(pid);
-            }
-            all.put(p.name(), ticks / ticksPerSecond);
-            compiler.put(p.name(), compilerTicks / ticksPerSecond);
+            List<Long> pids = pidsOf(p);
+            all.put(p.name(), sum(pids, ProcessSampler::cpuTicks) / ticksPerSecond);
+            compiler.put(p.name(), sum(pids, ProcessSampler::compilerTicks) / ticksPerSecond);
         }
         return new CpuTotals(all, compiler);
     }
@@ -124,13 +119,9 @@ final class ProcessSampler {
         Map<String, Double> heap = new LinkedHashMap<>();
         Map<String, Double> rss = new LinkedHashMap<>();
         for (Monitored p : processes) {
-            List<Long> pids = p.children() ? withChildren(p.pid()) : List.of(p.pid());
-            long ticks = 0;
-            long rssKb = 0;
-            for (long pid : pids) {
-                ticks += cpuTicks(pid);
-                rssKb += rssKb(pid);
-            }
+            List<Long> pids = pidsOf(p);
+            long ticks = sum(pids, ProcessSampler::cpuTicks);
+            long rssKb = sum(pids, ProcessSampler::rssKb);
             Long before = lastTicks.put(p.name(), ticks);
             cpu.put(p.name(), before == null || seconds <= 0 ? Double.NaN
                     : Math.max(0, (ticks - before) / ticksPerSecond / seconds * 100));
@@ -238,6 +229,19 @@ final class ProcessSampler {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /** The process, with its children when it is a server of many processes (PostgreSQL's backends). */
+    private static List<Long> pidsOf(Monitored p) {
+        return p.children() ? withChildren(p.pid()) : List.of(p.pid());
+    }
+
+    private static long sum(List<Long> pids, LongUnaryOperator perProcess) {
+        long sum = 0;
+        for (long pid : pids) {
+            sum += perProcess.applyAsLong(pid);
+        }
+        return sum;
     }
 
     private static List<Long> withChildren(long pid) {
