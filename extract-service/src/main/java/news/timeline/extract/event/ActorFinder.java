@@ -68,7 +68,11 @@ final class ActorFinder {
      * @param inDate tells whether an offset lies inside a temporal expression
      */
     List<Name> find(String text, int from, int to, IntPredicate inDate) {
-        List<Word> words = Word.of(text, from, to);
+        return find(text, Word.of(text, from, to), inDate);
+    }
+
+    /** The names among these words of the text. */
+    List<Name> find(String text, List<Word> words, IntPredicate inDate) {
         List<Name> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {

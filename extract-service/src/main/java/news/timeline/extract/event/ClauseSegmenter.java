@@ -31,7 +31,11 @@ final class ClauseSegmenter {
     }
 
     List<Clause> segment(String text, Sentence sentence) {
-        List<Word> words = Word.of(text, sentence.start(), sentence.end());
+        return segment(text, sentence, Word.of(text, sentence.start(), sentence.end()));
+    }
+
+    /** The same, given the sentence's words when the caller has them. */
+    List<Clause> segment(String text, Sentence sentence, List<Word> words) {
         List<Clause> raw = new ArrayList<>();
         int clauseStart = sentence.start();
         Clause.Link clauseLink = Clause.Link.MAIN;

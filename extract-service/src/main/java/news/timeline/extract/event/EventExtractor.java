@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
@@ -29,6 +30,9 @@ public final class EventExtractor {
     private static final int MAX_TITLE_WORDS = 25;
     /** News sentences an article leads with, as DATEWISE reads them (news-tls {@code clip_sents}: the first six). */
     static final int LEADS = 6;
+    /** "Mr.", "Gen.": a capitalized abbreviation before a name. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "where");
+    private static final Pattern TITLE_ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}+\\.");
 
     private final BiFunction<CharSequence, LocalDate, List<Timex>> tagger;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -101,13 +105,18 @@ public final class EventExtractor {
             LocalDate reference) {
         List<Timex> dates = timexes.stream().filter(t -> news.stream().noneMatch(
                 s -> s.start() <= t.start() && t.end() <= s.end() && partOfName(text, s, t))).toList();
-        IntPredicate inDate = offset -> dates.stream().anyMatch(t -> t.start() <= offset && offset < t.end());
+        IntPredicate inDate = new DateOffsets(dates);
+        // Each sentence is split into words once: names, clauses and statuses all read them.
+        List<List<Word>> sentenceWords = new ArrayList<>();
         List<ActorFinder.Name> known = new ArrayList<>();
         for (Sentence sentence : news) {
-            known.addAll(actors.find(text, sentence.start(), sentence.end(), inDate));
+            List<Word> words = Word.of(text, sentence.start(), sentence.end());
+            sentenceWords.add(words);
+            known.addAll(actors.find(text, words, inDate));
         }
         List<ExtractedEvent> out = new ArrayList<>();
-        for (Sentence sentence : news) {
+        for (int s = 0; s < news.size(); s++) {
+            Sentence sentence = news.get(s);
             List<DatedMention> dated = new ArrayList<>();
             for (int k = 0; k < timexes.size(); k++) {
                 Timex timex = timexes.get(k);
@@ -123,17 +132,20 @@ public final class EventExtractor {
             if (dated.isEmpty()) {
                 continue;
             }
-            List<Clause> clauses = segmenter.segment(text, sentence);
+            List<Word> words = sentenceWords.get(s);
+            List<Clause> clauses = segmenter.segment(text, sentence, words);
             List<AnchorChooser.Anchor> chosen = anchors.choose(text, clauses, dated);
             for (AnchorChooser.Anchor anchor : chosen) {
-                out.add(event(text, sentence, clauses, anchor, chosen.size() == 1, known, inDate, reference));
+                out.add(event(text, sentence, words, clauses, anchor, chosen.size() == 1, known, inDate,
+                        reference));
             }
         }
         return List.copyOf(out);
     }
 
-    private ExtractedEvent event(String text, Sentence sentence, List<Clause> clauses, AnchorChooser.Anchor anchor,
-            boolean onlyOne, List<ActorFinder.Name> known, IntPredicate inDate, LocalDate reference) {
+    private ExtractedEvent event(String text, Sentence sentence, List<Word> sentenceWords, List<Clause> clauses,
+            AnchorChooser.Anchor anchor, boolean onlyOne, List<ActorFinder.Name> known, IntPredicate inDate,
+            LocalDate reference) {
         Clause clause = clauses.get(anchor.clause());
         int groupEnd = groupEnd(clauses, anchor);
         DatedMention date = anchor.date();
@@ -163,8 +175,8 @@ public final class EventExtractor {
         int placeFrom = standsFor(text, clause) && anchor.clause() > 0
                 ? clauses.get(anchor.clause() - 1).start() : clause.start();
         String location = locations.find(text, placeFrom, placeEnd(clauses, anchor), timex.start(), knownNames);
-        EventStatus eventStatus = status.classify(text, sentence, timex.start(), timex.end(), inDate, date.value(),
-                timex.mod(), reference);
+        EventStatus eventStatus = status.classify(text, sentence, sentenceWords, timex.start(), timex.end(), inDate,
+                date.value(), timex.mod(), reference);
         double confidence = confidence(date, anchor.alternatives(), eventStatus);
         return new ExtractedEvent(date.value(), date.granularity(), timex.text(), timex.start(), timex.end(),
                 statement, sentence.text(), sentence.start(), sentence.end(), named, location, eventStatus,
@@ -196,7 +208,7 @@ public final class EventExtractor {
             return true;
         }
         List<Word> words = Word.of(text, clause.start(), Math.min(clause.end(), clause.start() + 12));
-        return !words.isEmpty() && Set.of("which", "who", "where").contains(words.get(0).lower());
+        return !words.isEmpty() && RELATIVE_PRONOUNS.contains(words.get(0).lower());
     }
 
     /** A place is looked for in the dated clause and what it reports, not in relative clauses about a noun. */
@@ -276,7 +288,7 @@ public final class EventExtractor {
         Word previous = before.get(before.size() - 1);
         return previous.end() + 1 == timex.start() && previous.capitalized()
                 && Character.isLetter(previous.text().charAt(0)) && !previous.text().endsWith(".")
-                || previous.end() + 1 == timex.start() && previous.text().matches("\\p{Lu}\\p{Ll}+\\.");
+                || previous.end() + 1 == timex.start() && TITLE_ABBREVIATION.matcher(previous.text()).matches();
     }
 
     private static double confidence(DatedMention date, int alternatives, EventStatus eventStatus) {

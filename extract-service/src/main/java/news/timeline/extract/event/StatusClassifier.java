@@ -50,6 +50,7 @@ final class StatusClassifier {
     /**
      * @param text      the article text
      * @param sentence  the sentence holding the date
+     * @param sentenceWords its words
      * @param dateStart where the date starts in the text
      * @param dateEnd   just past it
      * @param inDate    whether an offset of the text lies in a temporal expression (so that "May 2" is no "may")
@@ -57,11 +58,11 @@ final class StatusClassifier {
      * @param dateMod   its TIMEX3 mod (END for "the end of the year"), or null
      * @param dct       the publication date, or null when unknown
      */
-    EventStatus classify(String text, Sentence sentence, int dateStart, int dateEnd, IntPredicate inDate,
-            String dateValue, String dateMod, LocalDate dct) {
+    EventStatus classify(String text, Sentence sentence, List<Word> sentenceWords, int dateStart, int dateEnd,
+            IntPredicate inDate, String dateValue, String dateMod, LocalDate dct) {
         boolean future = isFuture(dateValue, dateMod, dct);
         boolean past = isPast(dateValue, dct);
-        PredicateScope.Scope scope = scopes.of(text, sentence.start(), sentence.end(), dateStart, dateEnd, inDate);
+        PredicateScope.Scope scope = scopes.of(text, sentenceWords, dateStart, dateEnd, inDate);
         if (scope.nominal() && !future) {
             return EventStatus.OCCURRED;
         }

@@ -1,6 +1,7 @@
 package news.timeline.extract.text;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,8 @@ public final class PredicateScope {
     /** Punctuation that closes a clause: ; : dashes, brackets, quote marks, a sentence's end. */
     private static final Pattern CLOSES = Pattern.compile("[;:—–()\\[\\]“”\"]|``|''"
             + "|(?<![\\p{L}\\p{N}])['`‘’](?![\\p{L}\\p{N}])|\\s-{1,2}\\s|[.!?]\\s|-[LR]RB-");
+    /** The characters of which each alternative of {@link #CLOSES} takes at least one. */
+    private static final String CLOSING_MARKS = ";:—–()[]“”\"`'‘’-.!?";
     private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "have", "has", "had", "not",
             "n't", "never", "also", "still", "just", "already", "now", "yet", "to");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "from", "by", "with",
@@ -56,17 +59,27 @@ public final class PredicateScope {
     private static final int HEDGE_REACH = 3;
 
     private final Map<String, String> links = new HashMap<>();
+    /** The first words of the two-word links ("in case"): no other word needs its pair with the next looked up. */
+    private final Set<String> pairStarts = new HashSet<>();
     private final Set<String> reportingVerbs = WordLists.lowercase("reporting-verbs.txt");
 
     public PredicateScope() {
         for (String line : WordLists.lines("status-scope.tsv")) {
             String[] parts = line.split("\t");
-            links.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
+            String link = parts[0].toLowerCase(Locale.ROOT);
+            links.put(link, parts[1]);
+            if (link.indexOf(' ') > 0) {
+                pairStarts.add(link.substring(0, link.indexOf(' ')));
+            }
         }
     }
 
     public Scope of(String text, int sentenceStart, int sentenceEnd, int dateStart, int dateEnd, IntPredicate inDate) {
-        List<Word> words = Word.of(text, sentenceStart, sentenceEnd);
+        return of(text, Word.of(text, sentenceStart, sentenceEnd), dateStart, dateEnd, inDate);
+    }
+
+    /** The same, given the sentence's words ({@link Word#of(String, int, int)} of it) when the caller has them. */
+    public Scope of(String text, List<Word> words, int dateStart, int dateEnd, IntPredicate inDate) {
         int first = 0;
         while (first < words.size() && words.get(first).end() <= dateStart) {
             first++;
@@ -128,7 +141,6 @@ public final class PredicateScope {
         if (k == 0) {
             return "start";
         }
-        String between = text.substring(words.get(k - 1).end(), words.get(k).start());
         if (closesBetween(text, words.get(k - 1), words.get(k))) {
             return "punctuation";
         }
@@ -137,11 +149,13 @@ public final class PredicateScope {
             // "said Thursday | it would": the date belongs to the head, the reported clause opens after it
             return "reported";
         }
-        String two = k + 1 < words.size() ? words.get(k).lower() + " " + words.get(k + 1).lower() : "";
-        String kind = links.containsKey(two) ? links.get(two) : links.get(words.get(k).lower());
+        String word = words.get(k).lower();
+        String two = k + 1 < words.size() && pairStarts.contains(word) ? word + " " + words.get(k + 1).lower() : "";
+        String kind = links.containsKey(two) ? links.get(two) : links.get(word);
         if (kind == null || inDate.test(words.get(k).start())) {
             return null;
         }
+        String between = text.substring(words.get(k - 1).end(), words.get(k).start());
         String previous = words.get(k - 1).lower();
         boolean opens = switch (kind) {
             case "comma" -> between.contains(",") && verbAhead(text, words, k + 1, inDate, false);
@@ -193,7 +207,21 @@ public final class PredicateScope {
      * pattern: in text split into tokens ("BP 's Wells") an apostrophe before a letter is no quote mark.
      */
     private static boolean closesBetween(String text, Word before, Word after) {
-        return CLOSES.matcher(text).region(before.end(), after.start()).useTransparentBounds(true).find();
+        return holdsClosingMark(text, before.end(), after.start())
+                && CLOSES.matcher(text).region(before.end(), after.start()).useTransparentBounds(true).find();
+    }
+
+    /**
+     * Whether text[from, to) holds a character that every match of {@link #CLOSES} takes: most gaps between words
+     * are a space, and asking the pattern of each cost a matcher per pair of words.
+     */
+    private static boolean holdsClosingMark(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLOSING_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A comma that groups the digits of a number ("38,000 troops"), which ends no clause. */
