@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import news.timeline.extract.text.Word;
 import news.timeline.extract.text.Verbs;
 import news.timeline.extract.text.WordLists;
@@ -23,8 +22,7 @@ final class BoilerplateFilter {
     private static final int UI_LINE_WORDS = 8;
     private static final int READER_SENTENCE_WORDS = 30;
     private static final double MIN_TITLE_OVERLAP = 0.34;
-    private static final Pattern QUOTE = Pattern.compile("[\"“”]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String QUOTES = "\"“”";
     private static final Set<String> REMAINING = Set.of("remaining", "left");
 
     private final PhraseMatcher calls = PhraseMatcher.of("boilerplate-calls.txt");
@@ -82,11 +80,12 @@ final class BoilerplateFilter {
         if (isCounter(words)) {
             return true;
         }
-        int call = calls.prefixLength(sentence.strip());
-        if (call > 0 && callExtent(sentence.strip(), call) == sentence.strip().length()) {
+        String stripped = sentence.strip();
+        int call = calls.prefixLength(stripped);
+        if (call > 0 && callExtent(stripped, call) == stripped.length()) {
             return true;
         }
-        boolean quoted = QUOTE.matcher(sentence).find();
+        boolean quoted = holdsQuote(sentence);
         if (!quoted && uiTerms.foundIn(sentence)) {
             return words.size() <= UI_LINE_WORDS
                     || (words.size() <= READER_SENTENCE_WORDS && readerWords.foundIn(sentence));
@@ -94,26 +93,41 @@ final class BoilerplateFilter {
         return false;
     }
 
+    private static boolean holdsQuote(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            if (QUOTES.indexOf(sentence.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Set<Integer> furnitureLines(String text, String title) {
         String[] lines = text.split("\n", -1);
+        String[] normalizedLines = new String[lines.length];
         Map<String, Integer> counts = new HashMap<>();
-        for (String line : lines) {
-            counts.merge(normalize(line), 1, Integer::sum);
+        for (int i = 0; i < lines.length; i++) {
+            normalizedLines[i] = normalize(lines[i]);
+            counts.merge(normalizedLines[i], 1, Integer::sum);
         }
         String normalizedTitle = title == null ? "" : normalize(title);
         Set<Integer> out = new HashSet<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            String normalized = normalize(line);
+            String normalized = normalizedLines[i];
             if (normalized.isEmpty()) {
                 continue;
             }
-            boolean repeated = counts.get(normalized) > 1 && Word.of(line).size() <= 12;
+            boolean repeated = counts.get(normalized) > 1;
             boolean quotesTitle = normalizedTitle.length() > 20 && normalized.contains(normalizedTitle)
                     && !normalized.equals(normalizedTitle);
+            boolean unended = !line.strip().endsWith(".");
+            if (!repeated && !quotesTitle && !unended) {
+                continue; // most lines: a paragraph that ends as a sentence, no need to split it into words
+            }
             List<Word> words = Word.of(line);
-            boolean shortVerbless = words.size() <= SHORT_LINE_WORDS && !Verbs.anyFinite(words)
-                    && !line.strip().endsWith(".");
+            repeated = repeated && words.size() <= 12;
+            boolean shortVerbless = unended && words.size() <= SHORT_LINE_WORDS && !Verbs.anyFinite(words);
             if (repeated || quotesTitle || shortVerbless) {
                 out.add(i);
             }
@@ -242,6 +256,26 @@ final class BoilerplateFilter {
 
     private static String normalize(String line) {
         String lowered = line.replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT);
-        return SPACES.matcher(lowered).replaceAll(" ");
+        return collapseSpaces(lowered);
+    }
+
+    /**
+     * Each run of whitespace (regex \\s: space, tab, line breaks, form feed) as one space, by hand: the regex
+     * replaced every single space between words with a new one, and every line of every article is normalized.
+     */
+    static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 }

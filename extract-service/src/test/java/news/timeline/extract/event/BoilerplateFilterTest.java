@@ -77,4 +77,19 @@ class BoilerplateFilterTest {
         String text = "The council approved the budget on Tuesday.\nShare this article: " + title + "\n";
         assertThat(news(text, title)).containsExactly("The council approved the budget on Tuesday.");
     }
+
+    @Test
+    void aLineRepeatedWithOtherSpacingOrCaseIsStillARepeat() {
+        String text = "Officials said the well was capped on Thursday night\nThe spill ended, engineers said.\n"
+                + "OFFICIALS SAID  the well\twas capped on\u00a0Thursday night \n";
+        assertThat(news(text, null)).containsExactly("The spill ended, engineers said.");
+        assertThat(news(text.replace("OFFICIALS SAID  the", "Officials say the"), null)).hasSize(3);
+    }
+
+    @Test
+    void runsOfWhitespaceCollapseToOneSpace() {
+        assertThat(BoilerplateFilter.collapseSpaces("a  b\t\tc \r\n d\u000Be\ff")).isEqualTo("a b c d e f");
+        assertThat(BoilerplateFilter.collapseSpaces("no\u00a0break")).isEqualTo("no\u00a0break");
+        assertThat(BoilerplateFilter.collapseSpaces("")).isEmpty();
+    }
 }
