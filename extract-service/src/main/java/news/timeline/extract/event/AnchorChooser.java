@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import news.timeline.extract.temporal.Timex;
 import news.timeline.extract.text.Word;
 import news.timeline.extract.text.Verbs;
@@ -23,6 +24,9 @@ final class AnchorChooser {
     private static final Set<String> NOT_NOUNS = Set.of("in", "on", "at", "to", "for", "with", "of", "and", "or",
             "but", "that", "when", "as", "by", "from", "after", "before", "since", "until", "while", "which", "who",
             "where", "than", "into", "over", "about", "is", "was", "were", "are");
+    private static final Pattern COMMAS_AND_SPACES = Pattern.compile("[\\s,]*");
+    /** An attribution tail that runs to the clause's end without another comma, semicolon or quote. */
+    private static final Pattern ONE_PIECE = Pattern.compile("[^,;“”\"]*[.!?]?[”\"]?");
 
     /**
      * The date chosen for a clause.
@@ -54,7 +58,7 @@ final class AnchorChooser {
                 continue;
             }
             EventExtractor.DatedMention last = previous.get(previous.size() - 1);
-            if (text.substring(last.timex().end(), clauses.get(k).start()).matches("[\\s,]*")) {
+            if (COMMAS_AND_SPACES.matcher(text.substring(last.timex().end(), clauses.get(k).start())).matches()) {
                 previous.remove(last);
                 byClause.get(k).add(last);
             }
@@ -98,7 +102,7 @@ final class AnchorChooser {
         }
         List<Word> tail = Word.of(text, comma + 1, clause.end());
         return tail.size() <= 10 && tail.stream().anyMatch(w -> reportingVerbs.contains(w.lower()))
-                && text.substring(comma + 1, clause.end()).strip().matches("[^,;“”\"]*[.!?]?[”\"]?");
+                && ONE_PIECE.matcher(text.substring(comma + 1, clause.end()).strip()).matches();
     }
 
     private static double score(String text, EventExtractor.DatedMention date) {

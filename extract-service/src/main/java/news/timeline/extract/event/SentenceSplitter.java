@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.TreeMap;
 import news.timeline.extract.text.WordLists;
 
@@ -18,6 +19,9 @@ final class SentenceSplitter {
 
     private static final String CLOSERS = "\"'”’)]";
     private static final String OPENERS = "\"'“‘([";
+    /** Compiled once: a sentence-final period is checked against them in every sentence of every article. */
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.){2,}");
 
     private final Set<String> titleAbbreviations;
     private final Set<String> endingAbbreviations;
@@ -95,8 +99,8 @@ final class SentenceSplitter {
         if (titleAbbreviations.contains(lower)) {
             return false;
         }
-        boolean initial = word.matches("\\p{Lu}\\.");
-        boolean dotted = word.matches("(?:\\p{L}\\.){2,}");
+        boolean initial = INITIAL.matcher(word).matches();
+        boolean dotted = DOTTED.matcher(word).matches();
         if (initial || dotted || endingAbbreviations.contains(lower)) {
             int nextEnd = next;
             while (nextEnd < to && Character.isLetter(text.charAt(nextEnd))) {
