@@ -30,8 +30,8 @@ public final class EventExtractor {
     private static final int MAX_TITLE_WORDS = 25;
     /** News sentences an article leads with, as DATEWISE reads them (news-tls {@code clip_sents}: the first six). */
     static final int LEADS = 6;
-    /** "Mr.", "Gen.": a capitalized abbreviation before a name. */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "where");
+    /** "Mr.", "Gen.": a capitalized abbreviation before a name. */
     private static final Pattern TITLE_ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}+\\.");
 
     private final BiFunction<CharSequence, LocalDate, List<Timex>> tagger;
