@@ -29,7 +29,8 @@ import java.util.function.BiConsumer;
  * Kafka confirms it. The connector's strategy counts an offset as done once it has tried to commit it, so when a
  * commit fails (the broker restarting, the group coordinator moving) and no later record of that partition is
  * processed, the partition's committed offset stays behind for good: the group shows lag for work that was done,
- * and a restart reads those records again.
+ * and a restart reads those records again. A commit is made only for the partitions the consumer still owns when it
+ * is made, so a partition's former owner never moves the group's offset back behind its new owner's.
  * <p>
  * Each consumer (channel instance) has its own handler; its bookkeeping lives on the consumer's event loop. The
  * connector's check of records waiting too long for their acknowledgement is not offered: the services wait out
@@ -147,7 +148,7 @@ public class RetryingThrottledCommit extends ContextHolder implements KafkaCommi
         });
         if (!last.isEmpty()) {
             try {
-                consumer.commit(last).await().atMost(Duration.ofMillis(interval));
+                commitOwned(last).await().atMost(Duration.ofMillis(interval));
             } catch (RuntimeException e) {
                 LOG.warnf("Group %s: offsets %s not committed at shutdown: %s", groupId, last, e.toString());
             }
@@ -174,9 +175,9 @@ public class RetryingThrottledCommit extends ContextHolder implements KafkaCommi
             scheduleFlush();
             return;
         }
-        consumer.commit(toCommit).subscribe().with(
-                done -> runOnContext(() -> {
-                    toCommit.forEach((partition, offset) -> {
+        commitOwned(toCommit).subscribe().with(
+                committed -> runOnContext(() -> {
+                    committed.forEach((partition, offset) -> {
                         PartitionOffsets offsets = partitions.get(partition);
                         if (offsets != null) {
                             offsets.committed(offset.offset());
@@ -189,6 +190,27 @@ public class RetryingThrottledCommit extends ContextHolder implements KafkaCommi
                             failure.toString());
                     scheduleFlush();
                 }));
+    }
+
+    /**
+     * Commits, on the polling thread, the offsets of the partitions this consumer still owns there. The offsets were
+     * taken on the event loop; a rebalance may have moved a partition since. Its new owner may already have committed
+     * further, and Kafka's group coordinator takes any current member's commit for any partition: a stale commit would
+     * move the group's offset back, and nothing would move it forward again if no more records arrive (the group
+     * shows lag for work done). Rebalance callbacks run on the polling thread too, so the assignment read there is
+     * the one the commit is made under.
+     *
+     * @return the offsets committed
+     */
+    private Uni<Map<TopicPartition, OffsetAndMetadata>> commitOwned(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        return consumer.runOnPollingThread(kafka -> {
+            Map<TopicPartition, OffsetAndMetadata> owned = new HashMap<>(offsets);
+            owned.keySet().retainAll(kafka.assignment());
+            if (!owned.isEmpty()) {
+                kafka.commitSync(owned);
+            }
+            return owned;
+        });
     }
 
     private Map<TopicPartition, OffsetAndMetadata> pending() {

@@ -2,7 +2,9 @@ package news.timeline.loadtest;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -12,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -61,6 +65,55 @@ final class LagSampler implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
+        }
+    }
+
+    /**
+     * Where a group's lag on a topic lies, to tell in a failure which partitions and which members: each partition
+     * behind, with its committed and end offsets and the member that owns it ("none" when no member does).
+     */
+    String behind(String group, String topic) {
+        try {
+            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
+                    .get(3, TimeUnit.SECONDS).get(topic);
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            description.partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()),
+                    OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
+                    .get(3, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(3, TimeUnit.SECONDS);
+            Map<TopicPartition, String> owners = new HashMap<>();
+            StringBuilder out = new StringBuilder("group " + group);
+            try {
+                ConsumerGroupDescription members = admin.describeConsumerGroups(List.of(group)).all()
+                        .get(3, TimeUnit.SECONDS).get(group);
+                for (MemberDescription member : members.members()) {
+                    member.assignment().topicPartitions().forEach(tp -> owners.put(tp, member.clientId() + "/"
+                            + member.consumerId()));
+                }
+                out.append(" (").append(members.groupState()).append(", ").append(members.members().size())
+                        .append(" members):");
+            } catch (ExecutionException e) {
+                out.append(" (not described: ").append(e.getCause()).append("):");
+            }
+            Map<Integer, TopicPartition> byNumber = new TreeMap<>();
+            ends.keySet().forEach(tp -> byNumber.put(tp.partition(), tp));
+            for (TopicPartition tp : byNumber.values()) {
+                long end = ends.get(tp).offset();
+                OffsetAndMetadata offset = committed.get(tp);
+                if (end > (offset == null ? 0 : offset.offset())) {
+                    out.append(' ').append(tp).append(" committed ").append(offset == null ? "none" : offset.offset())
+                            .append(" end ").append(end).append(" owner ").append(owners.getOrDefault(tp, "none"))
+                            .append(';');
+                }
+            }
+            return out.toString();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return "group " + group + ": Kafka did not answer (" + e + ")";
         }
     }
 

@@ -1,6 +1,6 @@
 package news.timeline.loadtest;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
 
@@ -35,8 +35,11 @@ final class Settled {
                 } else if (caughtUp && System.nanoTime() - lastChange > Duration.ofSeconds(30).toNanos()) {
                     return;
                 }
-                assertThat(System.nanoTime()).as("settled within %s: %d of %d stored, lag %d / %d", timeout, stored,
-                        articles, lagArticles, lagEvents).isLessThan(deadline);
+                if (System.nanoTime() >= deadline) {
+                    fail("not settled within %s: %d of %d stored, lag %d / %d; %s; %s", timeout, stored, articles,
+                            lagArticles, lagEvents, lag.behind("extract-service", "articles"),
+                            lag.behind("timeline-service", "article-events"));
+                }
                 Thread.sleep(1000);
             }
         }
