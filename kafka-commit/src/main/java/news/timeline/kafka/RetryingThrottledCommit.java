@@ -206,6 +206,11 @@ public class RetryingThrottledCommit extends ContextHolder implements KafkaCommi
         return consumer.runOnPollingThread(kafka -> {
             Map<TopicPartition, OffsetAndMetadata> owned = new HashMap<>(offsets);
             owned.keySet().retainAll(kafka.assignment());
+            if (owned.size() < offsets.size()) {
+                LOG.infof("Group %s: offsets of partitions moved to another member left to it: %s", groupId,
+                        offsets.keySet().stream().filter(p -> !owned.containsKey(p)).map(p -> p + "=" + offsets.get(p)
+                                .offset()).toList());
+            }
             if (!owned.isEmpty()) {
                 kafka.commitSync(owned);
             }
