@@ -42,6 +42,20 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void untilLooksAheadUnlessAFinitePastEndedTheStretch() {
+        // MARCH is Saturday 2018-03-10
+        assertThat(only("The exhibition runs until Sunday.", MARCH).value()).isEqualTo("2018-03-11");
+        assertThat(only("The strike will last until Friday.", MARCH).value()).isEqualTo("2018-03-16");
+        assertThat(only("Markets will remain closed until Friday.", MARCH).value()).isEqualTo("2018-03-16");
+        assertThat(only("He stayed in office until Friday.", MARCH).value()).isEqualTo("2018-03-09");
+        assertThat(only("Until Friday, they had not called him a suspect.", MARCH).value())
+                .isEqualTo("2018-03-09");
+        // after a noun an "-ed" word is as often an adjective: "until" keeps looking ahead
+        assertThat(only("The ministry ordered markets closed until Friday.", MARCH).value())
+                .isEqualTo("2018-03-16");
+    }
+
+    @Test
     void setsCarryTheirFrequencyAndQuantifier() {
         Timex twice = only("The board meets twice a month.", MARCH);
         assertThat(twice.type()).isEqualTo(TimexType.SET);
