@@ -15,6 +15,8 @@ import news.timeline.extract.text.PredicateScope;
 public final class TemporalTagger {
     /** How many years named in full, long before the DCT, make a text a history rather than a report. */
     private static final int HISTORY_YEARS = 10;
+    /** How many years past the story's time a plan it tells of may reach. */
+    private static final int PLAN_YEARS_AHEAD = 10;
     /**
      * How many such years a history names for every year it names near or after the DCT: three for two, so that an
      * account that reaches the present (a war of 2003 to 2009 told in December 2009) is still one.
@@ -89,7 +91,8 @@ public final class TemporalTagger {
                 end += post.length();
                 mod = mod == null ? post.modifier().mod() : mod;
             }
-            if (r.point() != null && !opensSpanToNow(tokens, m.start(), m.end()) && !bracketed(tokens, start, end)) {
+            if (r.point() != null && !opensSpanToNow(tokens, m.start(), m.end()) && !bracketed(tokens, start, end)
+                    && !plannedYearAfterFinerPoint(r.point(), ctx)) {
                 ctx.reference = r.point();
                 if (r.point().granularity().compareTo(Granularity.MONTH) <= 0) {
                     ctx.monthReference = r.point();
@@ -115,6 +118,22 @@ public final class TemporalTagger {
                     r.relative(), r.freq(), r.quant()));
         }
         return result;
+    }
+
+    /**
+     * Whether a year is named as what lies ahead of the story's time ("the big push planned for 1976", "a campaign
+     * that would follow in 1976") while the story stands on a day or a month: the story stays where it is, and
+     * "On 11 March" after it is still that year's March. A plan reaches a few years past the story's time; a year
+     * far past it is the writer's own time ("researching a family of the 1880s ... I intend to visit in late 2007"),
+     * and the text goes on from there.
+     */
+    private static boolean plannedYearAfterFinerPoint(TimePoint point, Normalizer.Context ctx) {
+        if (point.granularity() != Granularity.YEAR || ctx.reference == null
+                || !ctx.reference.granularity().finerThan(Granularity.YEAR)) {
+            return false;
+        }
+        int ahead = point.date().getYear() - ctx.reference.date().getYear();
+        return ahead > 0 && ahead <= PLAN_YEARS_AHEAD && ctx.tense() == Tense.FUTURE;
     }
 
     /**

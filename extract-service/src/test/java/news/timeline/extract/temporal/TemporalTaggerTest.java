@@ -56,6 +56,22 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearAheadOfTheStoryDoesNotMoveIt() {
+        // a history (many past years named), told long after: bare dates follow the story, not the date of writing
+        String history = "The war lasted from 1955 to 1975, with truces in 1954, 1962, 1963, 1964, 1965, 1968, 1969, "
+                + "1972 and 1973. ";
+        LocalDate written = LocalDate.of(2009, 12, 1);
+        List<Timex> planned = TAGGER.tag(history + "On 10 March 1975, the offensive began. The main push would "
+                + "come in 1976. The town fell on 11 March.", written);
+        assertThat(planned.subList(11, planned.size())).extracting(Timex::value)
+                .containsExactly("1975-03-10", "1976", "1975-03-11");
+        List<Timex> told = TAGGER.tag(history + "On 10 March 1975, the offensive began. In 1976, the army crossed "
+                + "the river. The town fell on 11 March.", written);
+        assertThat(told.subList(11, told.size())).extracting(Timex::value)
+                .containsExactly("1975-03-10", "1976", "1976-03-11");
+    }
+
+    @Test
     void setsCarryTheirFrequencyAndQuantifier() {
         Timex twice = only("The board meets twice a month.", MARCH);
         assertThat(twice.type()).isEqualTo(TimexType.SET);
