@@ -29,13 +29,6 @@ final class TenseCues {
      */
     private static final Set<String> SUBORDINATORS = Set.of("before", "until", "till", "when",
             "once", "if", "unless", "after");
-    /** Subject pronouns, after which an "-ed" word is a finite verb. */
-    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "who");
-    /** Auxiliaries after which a word is a verb, whatever else it can be ("will last"). */
-    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may",
-            "might", "must");
-    /** Words that put an expression at the end of a stretch of time, on whichever side of now its verb is. */
-    private static final Set<String> UNTIL = Set.of("until", "till");
     /** Words after which an "-ed" word is an adjective, not a verb. */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this",
             "these", "those", "its", "his", "her", "their", "our", "your", "my", "no", "every", "each");
@@ -163,8 +156,8 @@ final class TenseCues {
      * else the group's first auxiliary with a tense ("will be held", "had been sold"), else the cue itself.
      */
     private Tense group(Tokens tokens, int i) {
-        if (particles.contains(tokens.lower[i]) && !in(tokens, i - 1, MODALS)) {
-            return at(tokens, i); // "is since year-end": the change dates from then; "will last" is a verb
+        if (particles.contains(tokens.lower[i])) {
+            return at(tokens, i); // "is since year-end": the change dates from then
         }
         int sentence = tokens.sentence[i];
         int first = i;
@@ -204,11 +197,6 @@ final class TenseCues {
      * the present speaks of what is ahead ("before a helpline is opened in the autumn").
      */
     Tense governing(Tokens tokens, int start, int end, int from, int to) {
-        if (start > from && in(tokens, start - 1, UNTIL)) {
-            // "until" reaches ahead ("remains closed until Monday"), unless a finite past verb tells that the stretch
-            // ended: "he stayed in office until Monday", "until Thursday, they had not called him"
-            return finitePast(tokens, start - 1, end, from) ? Tense.PAST : Tense.FUTURE;
-        }
         Tense tense = governingVerb(tokens, start, end, from, to);
         // the clause opens with the word, not with the expression: "before Friday's purchases" is a preposition
         return tense == Tense.PRESENT && from < start - 1 && in(tokens, from, SUBORDINATORS) ? Tense.FUTURE : tense;
@@ -232,37 +220,6 @@ final class TenseCues {
             }
         }
         return around(tokens, start, end);
-    }
-
-    /**
-     * Whether the verb an "until" expression at tokens [start, end) depends on is a finite past: the nearest verb
-     * before it in its clause, else the first after it in the sentence ("Until Thursday, they had not ..."). An
-     * "-ed" word counts only after a pronoun or a name, its likely subject: after a noun or a verb it is as often an
-     * adjective ("markets closed until Friday", "remain closed until Friday").
-     */
-    private boolean finitePast(Tokens tokens, int start, int end, int from) {
-        int verb = -1;
-        for (int i = start - 1; i >= from && verb < 0; i--) {
-            verb = verbAt(tokens, i) != null ? i : -1;
-        }
-        int sentence = tokens.sentence[start];
-        for (int i = end; verb < 0 && i < tokens.size && i - end < WINDOW && tokens.sentence[i] == sentence; i++) {
-            verb = verbAt(tokens, i) != null ? i : -1;
-        }
-        if (verb < 0 || infinitive(tokens, verb) || group(tokens, verb) != Tense.PAST) {
-            return false;
-        }
-        return listed(tokens, verb) || verb > 0 && (auxiliaries.contains(tokens.lower[verb - 1])
-                || in(tokens, verb - 1, PRONOUNS) || tokens.capitalized(verb - 1) && verb - 1 != firstOf(tokens, verb));
-    }
-
-    /** The first token of token i's sentence. */
-    private static int firstOf(Tokens tokens, int i) {
-        int first = i;
-        while (first > 0 && tokens.sentence[first - 1] == tokens.sentence[i]) {
-            first--;
-        }
-        return first;
     }
 
     /** Whether no cue stands in the sentence within the given tokens before and after tokens [start, end). */
