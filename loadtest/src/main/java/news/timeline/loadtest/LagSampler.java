@@ -3,7 +3,6 @@ package news.timeline.loadtest;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -38,29 +37,17 @@ final class LagSampler implements AutoCloseable {
     /** @return the lag, or -1 when Kafka did not answer in time */
     long lag(String group, String topic) {
         try {
-            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
-                    .get(3, TimeUnit.SECONDS).get(topic);
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
-            description.partitions().forEach(p -> {
-                latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest());
-                earliest.put(new TopicPartition(topic, p.partition()), OffsetSpec.earliest());
-            });
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
-                    .get(3, TimeUnit.SECONDS);
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> starts = admin.listOffsets(earliest).all()
-                    .get(3, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(3, TimeUnit.SECONDS);
+            Map<TopicPartition, Long> ends = offsets(topic, OffsetSpec.latest());
+            Map<TopicPartition, Long> starts = offsets(topic, OffsetSpec.earliest());
+            Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
             long lag = 0;
-            for (TopicPartition tp : latest.keySet()) {
+            for (TopicPartition tp : ends.keySet()) {
                 OffsetAndMetadata offset = committed.get(tp);
-                long from = offset != null ? offset.offset() : starts.get(tp).offset();
-                lag += Math.max(0, ends.get(tp).offset() - from);
+                long from = offset != null ? offset.offset() : starts.get(tp);
+                lag += Math.max(0, ends.get(tp) - from);
             }
             return lag;
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
-                | RuntimeException e) {
+        } catch (ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
             return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -74,15 +61,8 @@ final class LagSampler implements AutoCloseable {
      */
     String behind(String group, String topic) {
         try {
-            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
-                    .get(3, TimeUnit.SECONDS).get(topic);
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            description.partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()),
-                    OffsetSpec.latest()));
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
-                    .get(3, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(3, TimeUnit.SECONDS);
+            Map<TopicPartition, Long> ends = offsets(topic, OffsetSpec.latest());
+            Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
             Map<TopicPartition, String> owners = new HashMap<>();
             StringBuilder out = new StringBuilder("group " + group);
             try {
@@ -100,7 +80,7 @@ final class LagSampler implements AutoCloseable {
             Map<Integer, TopicPartition> byNumber = new TreeMap<>();
             ends.keySet().forEach(tp -> byNumber.put(tp.partition(), tp));
             for (TopicPartition tp : byNumber.values()) {
-                long end = ends.get(tp).offset();
+                long end = ends.get(tp);
                 OffsetAndMetadata offset = committed.get(tp);
                 if (end > (offset == null ? 0 : offset.offset())) {
                     out.append(' ').append(tp).append(" committed ").append(offset == null ? "none" : offset.offset())
@@ -115,6 +95,24 @@ final class LagSampler implements AutoCloseable {
             }
             return "group " + group + ": Kafka did not answer (" + e + ")";
         }
+    }
+
+    /** Each partition of the topic with its offset of the given kind (its end, its start). */
+    private Map<TopicPartition, Long> offsets(String topic, OffsetSpec spec)
+            throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+        TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
+                .get(3, TimeUnit.SECONDS).get(topic);
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        description.partitions().forEach(p -> request.put(new TopicPartition(topic, p.partition()), spec));
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        admin.listOffsets(request).all().get(3, TimeUnit.SECONDS).forEach((tp, info) -> offsets.put(tp,
+                info.offset()));
+        return offsets;
+    }
+
+    private Map<TopicPartition, OffsetAndMetadata> committed(String group)
+            throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+        return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(3, TimeUnit.SECONDS);
     }
 
     /** Partitions of a topic, or -1 when unknown. */
