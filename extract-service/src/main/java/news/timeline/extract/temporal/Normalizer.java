@@ -104,6 +104,12 @@ final class Normalizer {
         int namedDayEnd;
         /** Whether the text tells history (see {@code TemporalTagger.tellsHistory}). */
         boolean history;
+        /**
+         * The year a history's story is at while the reference is a year of the writer's own time named in an aside
+         * (see {@code TemporalTagger.writersOwnYear}), else null: "the end of the year" after it is that year's, a
+         * month or day named without its year is still the story's.
+         */
+        Integer asideStoryYear;
         int start;
         int end;
 
@@ -166,7 +172,7 @@ final class Normalizer {
             if (!history || dct == null || reference == null) {
                 return null;
             }
-            int year = reference.date().getYear();
+            int year = asideStoryYear != null ? asideStoryYear : reference.date().getYear();
             return year > 0 && year < dct.getYear() ? year : null;
         }
 

@@ -15,6 +15,10 @@ import news.timeline.extract.text.PredicateScope;
 public final class TemporalTagger {
     /** How many years named in full, long before the DCT, make a text a history rather than a report. */
     private static final int HISTORY_YEARS = 10;
+    /** How long ago a history's story must lie for a year near the DCT to be an aside of the writer's time. */
+    private static final int ASIDE_STORY_YEARS_BACK = 30;
+    /** How near the DCT a year of the writer's own time lies. */
+    private static final int ASIDE_YEARS_BEFORE_DCT = 10;
     /** How many years past the story's time a plan it tells of may reach. */
     private static final int PLAN_YEARS_AHEAD = 10;
     /**
@@ -24,6 +28,8 @@ public final class TemporalTagger {
     private static final double HISTORY_YEARS_PER_RECENT = 1.5;
     /** At most how many tokens a history has per such year: an account names its years throughout. */
     private static final int HISTORY_TOKENS_PER_YEAR = 250;
+    /** How many sections headed by a past year (a line holding nothing but the year) make a text a history. */
+    private static final int HISTORY_YEAR_HEADINGS = 2;
 
     /** How far back a quarter may begin and still be the one a report is on: a year, and the quarter after. */
     private static final long REPORTED_QUARTER_MONTHS = 15;
@@ -64,7 +70,7 @@ public final class TemporalTagger {
         Tokens tokens = tokenizer.tokenize(text);
         List<RuleMatcher.Match> matches = matcher.matchAll(tokens);
         Normalizer.Context ctx = new Normalizer.Context(tokens, dct, cues, clauses);
-        ctx.history = tellsHistory(matches, tokens.size, dct);
+        ctx.history = tellsHistory(matches, tokens, dct);
         List<Timex> result = new ArrayList<>(matches.size());
         int previousEnd = 0;
         for (int k = 0; k < matches.size(); k++) {
@@ -93,6 +99,11 @@ public final class TemporalTagger {
             }
             if (r.point() != null && !opensSpanToNow(tokens, m.start(), m.end()) && !bracketed(tokens, start, end)
                     && !plannedYearAfterFinerPoint(r.point(), ctx)) {
+                if (!writersOwnYear(r.point(), ctx, dct)) {
+                    ctx.asideStoryYear = null;
+                } else if (ctx.asideStoryYear == null) {
+                    ctx.asideStoryYear = ctx.reference.date().getYear();
+                }
                 ctx.reference = r.point();
                 if (r.point().granularity().compareTo(Granularity.MONTH) <= 0) {
                     ctx.monthReference = r.point();
@@ -137,6 +148,21 @@ public final class TemporalTagger {
     }
 
     /**
+     * Whether a year is the writer's own time named in an aside of a history whose story lies decades back ("documents
+     * found in 2004 proved that the breaking of Red Army ciphers ..." in an account of 1920): a month or day named
+     * without its year after it is still the story's ("on August 17" is 1920's), while what refers to the year itself
+     * is the aside's ("I intend to visit in late 2007 ... at the end of the year").
+     */
+    private static boolean writersOwnYear(TimePoint point, Normalizer.Context ctx, LocalDate dct) {
+        if (!ctx.history || dct == null || point.granularity() != Granularity.YEAR || ctx.reference == null) {
+            return false;
+        }
+        int year = point.date().getYear();
+        return dct.getYear() - ctx.reference.date().getYear() >= ASIDE_STORY_YEARS_BACK
+                && year <= dct.getYear() && dct.getYear() - year <= ASIDE_YEARS_BEFORE_DCT;
+    }
+
+    /**
      * Whether the expression at start follows "since": it opens a span that runs up to the time the text is at
      * ("the largest cavalry battle since 1813", "the first incursion since 1995"), so the text stays at that time
      * and what follows is not placed from the span's start. A clause of "when" after it tells what happened then,
@@ -164,25 +190,48 @@ public final class TemporalTagger {
      * least every {@link #HISTORY_TOKENS_PER_YEAR} tokens (an encyclopedia's account of a war, a biography). A news
      * report names past years in passing and its own year or the next often, and a page that gathers many short
      * items (a week's programmes, readers' letters) names its past years far apart: their months without a year
-     * are read from the date.
+     * are read from the date. An account divided into sections headed by past years ("1936", then what happened
+     * that year) tells history however few years its sentences name: the headings name them.
      */
-    private static boolean tellsHistory(List<RuleMatcher.Match> matches, int tokens, LocalDate dct) {
+    private static boolean tellsHistory(List<RuleMatcher.Match> matches, Tokens tokens, LocalDate dct) {
         if (dct == null) {
             return false;
         }
         int past = 0;
         int recent = 0;
+        int headings = 0;
         for (RuleMatcher.Match m : matches) {
             String y = m.captures().get("y");
             if (y != null && y.length() == 4 && y.chars().allMatch(Character::isDigit)) {
                 if (Integer.parseInt(y) < dct.getYear() - 1) {
                     past++;
+                    if (m.end() - m.start() == 1 && aloneOnItsLine(tokens, m.start())) {
+                        headings++;
+                    }
                 } else {
                     recent++;
                 }
             }
         }
-        return past >= HISTORY_YEARS && past >= HISTORY_YEARS_PER_RECENT * recent
-                && (long) past * HISTORY_TOKENS_PER_YEAR >= tokens;
+        return headings >= HISTORY_YEAR_HEADINGS || past >= HISTORY_YEARS && past >= HISTORY_YEARS_PER_RECENT * recent
+                && (long) past * HISTORY_TOKENS_PER_YEAR >= tokens.size;
+    }
+
+    /** Whether the token is all its line holds: a heading, not a word of a sentence. */
+    private static boolean aloneOnItsLine(Tokens tokens, int token) {
+        CharSequence text = tokens.text;
+        int before = token == 0 ? 0 : tokens.end[token - 1];
+        int after = token + 1 < tokens.size ? tokens.start[token + 1] : text.length();
+        return (token == 0 || lineBreakBetween(text, before, tokens.start[token]))
+                && (token + 1 == tokens.size || lineBreakBetween(text, tokens.end[token], after));
+    }
+
+    private static boolean lineBreakBetween(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 }

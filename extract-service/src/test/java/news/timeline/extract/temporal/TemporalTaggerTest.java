@@ -58,6 +58,34 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void sectionsHeadedByPastYearsTellHistory() {
+        LocalDate written = LocalDate.of(2009, 12, 19);
+        String sections = "1936\n\nThe general was killed in a plane crash on 20 July. The siege ended in October.\n\n"
+                + "1937\n\nThe army attacked the capital in January, but failed. In July, it turned north.";
+        assertThat(TAGGER.tag(sections, written)).extracting(Timex::value)
+                .containsExactly("1936", "1936-07-20", "1936-10", "1937", "1937-01", "1937-07");
+        // the same years inside sentences, too few to make the text a history: months are read from the date
+        String report = "A film about 1936 opened. The general was killed in a plane crash on 20 July. A book about 1937"
+                + " came out in October.";
+        assertThat(TAGGER.tag(report, written)).extracting(Timex::value)
+                .containsExactly("1936", "2009-07-20", "1937", "2009-10");
+    }
+
+    @Test
+    void theWritersOwnYearInAHistoryIsAnAside() {
+        LocalDate written = LocalDate.of(2009, 12, 19);
+        String history = "1919\n\nThe armies met on 3 May.\n\n1920\n\nThe cavalry reached the city on 12 August. ";
+        List<Timex> found = TAGGER.tag(history + "Documents found in 2004 proved that the codes had been broken. "
+                + "The city fell on 17 August.", written);
+        assertThat(found).extracting(Timex::value)
+                .containsExactly("1919", "1919-05-03", "1920", "1920-08-12", "2004", "1920-08-17");
+        List<Timex> visit = TAGGER.tag(history + "I intend to visit the city in late 2007, at the end of the year.",
+                written);
+        assertThat(visit).extracting(Timex::value)
+                .containsExactly("1919", "1919-05-03", "1920", "1920-08-12", "2007", "2007");
+    }
+
+    @Test
     void setsCarryTheirFrequencyAndQuantifier() {
         Timex twice = only("The board meets twice a month.", MARCH);
         assertThat(twice.type()).isEqualTo(TimexType.SET);
