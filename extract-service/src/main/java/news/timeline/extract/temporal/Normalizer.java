@@ -45,7 +45,7 @@ final class Normalizer {
      * it reads ({@code mod} is read by most: a rule's own TIMEX3 mod).
      */
     private static final Map<String, Registered> FUNCTIONS = Map.ofEntries(
-            function("date", "y yy m d dir unit yshift unlessName mod bc history ofRef",
+            function("date", "y yy m d dir unit yshift unlessName mod bc history ofRef rangeEnd",
                     (a, ctx) -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx)),
             function("weekday", "w dir before mod", Normalizer::weekday),
             function("monthweek", "n y m dir mod", Normalizer::monthWeek),
@@ -279,6 +279,18 @@ final class Normalizer {
     /** How far a day may lie on the side the clause's tense contradicts before the tense moves it a year. */
     private static final int CONTRADICTED_DAYS = 90;
 
+    /** The earliest year a range written "1958-59" may start in: before it, a number counts things, as year_early's. */
+    private static final int RANGE_START_YEARS_FROM = 1800;
+
+    /**
+     * The year whose last two digits end a range after the year {@code start} ("2007-08", "the 1995-96 crisis"): a
+     * later year of its century, or null when the number is not one ("2010-05" is rather a month).
+     */
+    private static Integer rangeEnd(int start, int lastDigits, Context ctx) {
+        int end = start / 100 * 100 + lastDigits;
+        return end > start && (start >= RANGE_START_YEARS_FROM || ctx.history) ? end : null;
+    }
+
     private static Result date(Args a, Context ctx) {
         if (a.containsKey("unlessName") && ctx.inName()) {
             return null; // "Theresa May", "Hannah August": a surname
@@ -286,8 +298,12 @@ final class Normalizer {
         if (a.containsKey("history") && !ctx.history) {
             return null; // "in 1500 cases": outside a history, a number before 1800 counts things
         }
-        Integer y = a.containsKey("yy") ? Integer.valueOf((int) NumberShape.twoDigitYear(a.integer("yy")))
+        Integer y = a.containsKey("rangeEnd") ? rangeEnd(a.integer("rangeEnd"), a.integer("yy"), ctx)
+                : a.containsKey("yy") ? Integer.valueOf((int) NumberShape.twoDigitYear(a.integer("yy")))
                 : a.integer("y");
+        if (a.containsKey("rangeEnd") && y == null) {
+            return null;
+        }
         Integer m = a.integer("m");
         Integer d = a.integer("d");
         String mod = a.get("mod");

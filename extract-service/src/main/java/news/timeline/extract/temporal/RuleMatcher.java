@@ -175,13 +175,42 @@ final class RuleMatcher {
                 }
             }
             if (best != null) {
-                matches.add(new Match(best.rule, bestStart, bestEnd, walk.keptCaptures(best.pattern)));
+                Match match = new Match(best.rule, bestStart, bestEnd, walk.keptCaptures(best.pattern));
+                if (bestStart > i) {
+                    Match read = before(candidates, tokens, i, bestStart, nextKind, nextWordBits, walk);
+                    if (read != null) {
+                        matches.add(read);
+                    }
+                }
+                matches.add(match);
                 i = bestEnd;
             } else {
                 i++;
             }
         }
         return matches;
+    }
+
+    /**
+     * The longest match from token {@code i} that ends by {@code limit}, where a match that reads tokens before its
+     * extent begins: what it read is an expression of its own ("[2007]-[08]": the range's end reads its start).
+     */
+    private Match before(Candidate[] candidates, Tokens tokens, int i, int limit, int nextKind, long[] nextWordBits,
+            Walk walk) {
+        Candidate best = null;
+        int bestEnd = 0;
+        for (Candidate c : candidates) {
+            if (c.next != null && !c.next.admits(nextKind, nextWordBits) || !walk.longest(c.pattern, i)
+                    || walk.start != i || walk.end > limit) {
+                continue;
+            }
+            if (best == null || walk.end > bestEnd || walk.end == bestEnd && c.rule.order() < best.rule.order()) {
+                best = c;
+                bestEnd = walk.end;
+                walk.keep();
+            }
+        }
+        return best == null ? null : new Match(best.rule, i, bestEnd, walk.keptCaptures(best.pattern));
     }
 
     /**

@@ -219,19 +219,7 @@ public final class TemporalTagger {
 
     /** Whether the token is all its line holds: a heading, not a word of a sentence. */
     private static boolean aloneOnItsLine(Tokens tokens, int token) {
-        CharSequence text = tokens.text;
-        int before = token == 0 ? 0 : tokens.end[token - 1];
-        int after = token + 1 < tokens.size ? tokens.start[token + 1] : text.length();
-        return (token == 0 || lineBreakBetween(text, before, tokens.start[token]))
-                && (token + 1 == tokens.size || lineBreakBetween(text, tokens.end[token], after));
-    }
-
-    private static boolean lineBreakBetween(CharSequence text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
-                return true;
-            }
-        }
-        return false;
+        return (token == 0 || tokens.lineBreakBefore(token))
+                && (token + 1 == tokens.size || tokens.lineBreakBefore(token + 1));
     }
 }

@@ -1,6 +1,7 @@
 package news.timeline.extract.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,6 +70,18 @@ class TemporalTaggerTest {
                 + " came out in October.";
         assertThat(TAGGER.tag(report, written)).extracting(Timex::value)
                 .containsExactly("1936", "2009-07-20", "1937", "2009-10");
+    }
+
+    @Test
+    void aRangeEndWrittenWithTwoDigitsIsAYearBesideItsStart() {
+        LocalDate written = LocalDate.of(2010, 6, 1);
+        assertThat(TAGGER.tag("Violence fell in 2007-08 , after the 1995-96 crisis .", written))
+                .extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("2007", "2007"), tuple("08", "2008"), tuple("1995", "1995"), tuple("96", "1996"));
+        assertThat(TAGGER.tag("The figures were filed in 2010-05 by the agency .", written))
+                .extracting(Timex::value).containsExactly("2010");
+        assertThat(TAGGER.tag("The battle was fought on 22-25 April 1951 near the river .", written))
+                .extracting(Timex::text).contains("25 April 1951");
     }
 
     @Test
