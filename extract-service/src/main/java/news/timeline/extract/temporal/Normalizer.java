@@ -49,7 +49,7 @@ final class Normalizer {
                     (a, ctx) -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx)),
             function("weekday", "w dir before mod", Normalizer::weekday),
             function("monthweek", "n y m dir mod", Normalizer::monthWeek),
-            function("season", "s y dir mod bc", Normalizer::season),
+            function("season", "s y dir mod bc ofRef", Normalizer::season),
             function("quarter", "n y yshift dir mod", (a, ctx) -> part(a, ctx, Granularity.QUARTER, 3)),
             function("half", "n y yshift dir mod", (a, ctx) -> part(a, ctx, Granularity.HALF, 6)),
             function("holiday", "h y dir mod", Holidays::holiday),
@@ -520,8 +520,14 @@ final class Normalizer {
         if (y == null && ctx.dct == null) {
             return new Result("XXXX-" + s, a.get("mod"), true, null);
         }
+        if (y == null && a.containsKey("ofRef") && ctx.reference != null) {
+            // "that same spring": the season of the year the text is at; "that winter" after a December, the next
+            LocalDate at = ctx.reference.date();
+            boolean december = ctx.reference.granularity().compareTo(Granularity.MONTH) <= 0 && at.getMonthValue() == 12;
+            y = at.getYear() + (pos == 0 && december ? 1 : 0);
+        }
         int year;
-        boolean relative = y == null;
+        boolean relative = y == null || a.containsKey("ofRef");
         Integer told = a.direction() == Direction.FROM_TENSE ? ctx.pastYearTold() : null;
         if (y != null) {
             year = y;
