@@ -45,7 +45,7 @@ final class Normalizer {
      * it reads ({@code mod} is read by most: a rule's own TIMEX3 mod).
      */
     private static final Map<String, Registered> FUNCTIONS = Map.ofEntries(
-            function("date", "y yy m d dir unit yshift unlessName mod bc history ofRef rangeEnd",
+            function("date", "y yy m d dir unit yshift unlessName mod bc history ofRef rangeEnd beforeMonth",
                     (a, ctx) -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx)),
             function("weekday", "w dir before mod", Normalizer::weekday),
             function("monthweek", "n y m dir mod", Normalizer::monthWeek),
@@ -307,6 +307,9 @@ final class Normalizer {
         Integer m = a.integer("m");
         Integer d = a.integer("d");
         String mod = a.get("mod");
+        if (y != null && m != null && a.containsKey("beforeMonth") && m > a.integer("beforeMonth")) {
+            y--; // "December and January 1942": the December before
+        }
         if (a.containsKey("bc")) {
             // "493 BC", "April 480 BC": no reference time for what follows, the calendar placing nothing before year 1
             return new Result("BC" + TimePoint.pad(y, 4) + (m == null ? "" : "-" + TimePoint.pad(m, 2)), mod, false,
