@@ -19,7 +19,16 @@ final class Holidays {
             return h.matches("\\d\\d-\\d\\d") ? new Result("XXXX-" + h, null, true, null)
                     : new Result("XXXX-XX-XX", null, true, null);
         }
-        int year = y != null ? y : ctx.dct.getYear() + Normalizer.yearShift(yy -> holidayIn(h, yy), a.direction(), ctx);
+        Integer told = y == null && a.direction() == Direction.FROM_TENSE ? ctx.pastYearTold() : null;
+        int year;
+        if (y != null) {
+            year = y;
+        } else if (told != null) {
+            // "crossing the Delaware on Christmas night" in a history of 1776: that year's, as its bare months are
+            year = told + ctx.narrativeYearShift(holidayIn(h, told).getMonthValue());
+        } else {
+            year = ctx.dct.getYear() + Normalizer.yearShift(yy -> holidayIn(h, yy), a.direction(), ctx);
+        }
         LocalDate date = holidayIn(h, year);
         TimePoint p = new TimePoint(date, Granularity.DAY);
         return new Result(p.value(), a.get("mod"), y == null, p);

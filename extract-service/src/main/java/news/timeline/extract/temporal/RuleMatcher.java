@@ -192,25 +192,28 @@ final class RuleMatcher {
     }
 
     /**
-     * The longest match from token {@code i} that ends by {@code limit}, where a match that reads tokens before its
-     * extent begins: what it read is an expression of its own ("[2007]-[08]": the range's end reads its start).
+     * The longest match tried from token {@code i} that ends by {@code limit}, where a match that reads tokens before
+     * its extent begins: what it read is an expression of its own ("[2007]-[08]": the range's end reads its start;
+     * "in [1782] and [1783]": the second year reads the first and the preposition before it).
      */
     private Match before(Candidate[] candidates, Tokens tokens, int i, int limit, int nextKind, long[] nextWordBits,
             Walk walk) {
         Candidate best = null;
+        int bestStart = 0;
         int bestEnd = 0;
         for (Candidate c : candidates) {
             if (c.next != null && !c.next.admits(nextKind, nextWordBits) || !walk.longest(c.pattern, i)
-                    || walk.start != i || walk.end > limit) {
+                    || walk.end > limit) {
                 continue;
             }
             if (best == null || walk.end > bestEnd || walk.end == bestEnd && c.rule.order() < best.rule.order()) {
                 best = c;
+                bestStart = walk.start;
                 bestEnd = walk.end;
                 walk.keep();
             }
         }
-        return best == null ? null : new Match(best.rule, i, bestEnd, walk.keptCaptures(best.pattern));
+        return best == null ? null : new Match(best.rule, bestStart, bestEnd, walk.keptCaptures(best.pattern));
     }
 
     /**

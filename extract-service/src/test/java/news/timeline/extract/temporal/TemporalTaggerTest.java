@@ -162,6 +162,33 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aHolidayInAHistoryIsThatOfTheYearTheStoryIsAt() {
+        String years = "The war began in 1930 and spread in 1931 and 1932 ; talks came in 1933 and 1934 . Treaties "
+                + "followed in 1935 , 1936 and 1937 , and fighting resumed in 1938 and 1939 . ";
+        LocalDate dct = LocalDate.of(2009, 12, 19);
+        List<Timex> found = TAGGER.tag(years + "In December 1941 the army crossed the river on Christmas night .",
+                dct);
+        assertThat(found.get(found.size() - 1)).extracting(Timex::text, Timex::value)
+                .containsExactly("Christmas", "1941-12-25");
+        // in news, the nearest one to the date of writing, as before
+        assertThat(only("The shops closed on Christmas .", dct).value()).isEqualTo("2009-12-25");
+    }
+
+    @Test
+    void theSecondOfAPairIsReadWithTheFirst() {
+        LocalDate dct = LocalDate.of(1999, 4, 20);
+        assertThat(TAGGER.tag("Leaders meet on April 24 and 25 in Washington .", dct))
+                .extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("April 24", "1999-04-24"), tuple("25", "1999-04-25"));
+        String years = "The war began in 1914 and spread in 1915 and 1916 ; America joined in 1917 and an armistice "
+                + "came in 1918 . Treaties followed in 1919 , 1920 and 1921 , and the last troops left in 1922 and "
+                + "1923 . ";
+        List<Timex> found = TAGGER.tag(years + "The fleet was led in 1782 and 1783 by Suffren .", dct);
+        assertThat(found.subList(found.size() - 2, found.size())).extracting(Timex::value)
+                .containsExactly("1782", "1783");
+    }
+
+    @Test
     void aYearInBracketsIsAnAsideTheAccountDoesNotMoveTo() {
         List<Timex> found = TAGGER.tag("The war began in 1914 and spread in 1915 and 1916 ; America joined in 1917 "
                 + "and an armistice came in 1918 . Treaties followed in 1919 , 1920 and 1921 , and the last troops "
