@@ -98,20 +98,28 @@ final class TenseCues {
 
     /** The cue at token i: a two-word cue starting there ("set to") beats the word's own. */
     private Tense at(Tokens tokens, int i) {
+        Tense t = pair(tokens, i);
+        return t != null ? t : of(tokens, i);
+    }
+
+    /**
+     * The two-word cue starting at token i, if any. A modal's perfect ("may have", "might have") is none before "to":
+     * "might have to be met soon" is an obligation ahead.
+     */
+    private Tense pair(Tokens tokens, int i) {
         Map<String, Tense> second = pairs.get(tokens.lower[i]);
-        if (second != null && i + 1 < tokens.size) {
-            Tense t = second.get(tokens.lower[i + 1]);
-            if (t != null) {
-                return t;
-            }
+        if (second == null || i + 1 >= tokens.size) {
+            return null;
         }
-        return of(tokens, i);
+        if ("have".equals(tokens.lower[i + 1]) && i + 2 < tokens.size && "to".equals(tokens.lower[i + 2])) {
+            return null;
+        }
+        return second.get(tokens.lower[i + 1]);
     }
 
     /** True when a two-word cue starts at token i ("decided to"). */
     private boolean pairAt(Tokens tokens, int i) {
-        Map<String, Tense> second = pairs.get(tokens.lower[i]);
-        return second != null && i + 1 < tokens.size && second.containsKey(tokens.lower[i + 1]);
+        return pair(tokens, i) != null;
     }
 
     /** True when the cue at token i is a listed word or pair, not just a suffix. */
@@ -122,6 +130,10 @@ final class TenseCues {
     /** The cue of token i's own word: listed, else by its suffix (read from the text: most words have no list). */
     private Tense of(Tokens tokens, int i) {
         String word = tokens.lower[i];
+        if ("may".equals(word) && tokens.capitalized(i) && (i > 0 && tokens.sentence[i - 1] == tokens.sentence[i]
+                || i + 1 < tokens.size && tokens.kind[i + 1] == Tokens.NUMBER)) {
+            return null; // "Fitch in May admitted", "May 29 , 2006 Boeing on Tuesday delivered": the month, no modal
+        }
         Tense t = word == null ? null : words.get(word);
         if (t != null) {
             return t;

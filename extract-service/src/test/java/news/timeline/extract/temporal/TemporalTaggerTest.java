@@ -43,6 +43,20 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void mayAndMightLookAheadTheirPerfectBack() {
+        LocalDate monday = LocalDate.of(2010, 8, 2);
+        assertThat(only("Questions may be raised during the debate on Tuesday .", monday).value())
+                .isEqualTo("2010-08-03");
+        assertThat(only("The work might run into Wednesday .", monday).value()).isEqualTo("2010-08-04");
+        assertThat(only("He may have been sailing on Saturday .", monday).value()).isEqualTo("2010-07-31");
+        // an obligation is no perfect: "soon" stays an expression of what is ahead
+        assertThat(only("The costs might have to be met soon .", monday).value()).isEqualTo("FUTURE_REF");
+        // the month "May" is no modal
+        assertThat(TAGGER.tag("Fitch in May admitted a mistake made on Thursday .", monday))
+                .extracting(Timex::value).containsExactly("2010-05", "2010-07-29");
+    }
+
+    @Test
     void aYearAheadOfTheStoryDoesNotMoveIt() {
         // a history (many past years named), told long after: bare dates follow the story, not the date of writing
         String history = "The war lasted from 1955 to 1975, with truces in 1954, 1962, 1963, 1964, 1965, 1968, 1969, "
