@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.Map;
@@ -137,6 +138,16 @@ final class Normalizer {
             }
             return unknownCapitalizedWord(end) && (before < 0 || tokens.lower[before] == null
                     || tokens.kind[before] != Tokens.WORD || tokens.sentence[before] != tokens.sentence[start]);
+        }
+
+        /** Whether the expression is a possessive before a noun ("Thursday's hearing", "Thursday 's hearing"). */
+        boolean possessive() {
+            int at = tokens.end[end - 1];
+            if (at < text.length() && text.charAt(at) == ' ') {
+                at++;
+            }
+            return at + 1 < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '\u2019')
+                    && text.charAt(at + 1) == 's' && (at + 2 == text.length() || !Character.isLetter(text.charAt(at + 2)));
         }
 
         private boolean verbAt(int i) {
@@ -489,6 +500,9 @@ final class Normalizer {
         return new Result(p.value(), a.get("mod"), true, p);
     }
 
+    /** How far ahead a possessive weekday ("Saturday's concert") is read as the next one without a future cue. */
+    private static final int POSSESSIVE_DAYS_AHEAD = 2;
+
     private static LocalDate weekdayDate(int w, Direction dir, Context ctx) {
         DayOfWeek day = DayOfWeek.of(w);
         LocalDate dct = ctx.dct;
@@ -505,6 +519,13 @@ final class Normalizer {
             return tense == Tense.PAST ? before : after;
         }
         if (tense == Tense.FUTURE || tense == Tense.PROGRESSIVE) {
+            return after;
+        }
+        if (tense != Tense.PAST && ctx.possessive() && ChronoUnit.DAYS.between(dct, after) <= POSSESSIVE_DAYS_AHEAD
+                && !after.equals(before)) {
+            // "ahead of Thursday's testimony", "Doors open at 16:00 for Saturday's show": the verb is not the event
+            // the weekday dates; without a past cue one a day or two ahead is what the news prepares for, one
+            // further ahead rather the last ("over Thursday's closing price" on a Monday)
             return after;
         }
         // news report what happened: without a future cue, the weekday is the last one

@@ -43,6 +43,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPossessiveWeekdayADayOrTwoAheadIsTheNextOne() {
+        LocalDate friday = LocalDate.of(2018, 3, 9);
+        assertThat(only("Preparations are under way for Saturday's concert .", friday).value()).isEqualTo("2018-03-10");
+        assertThat(only("Preparations are under way for Saturday 's concert .", friday).value())
+                .isEqualTo("2018-03-10");
+        // further ahead, or told in the past, the last one
+        LocalDate monday = LocalDate.of(2018, 3, 12);
+        assertThat(only("The bonds carry a premium over Thursday's closing price .", monday).value())
+                .isEqualTo("2018-03-08");
+        assertThat(only("Fans packed the hall for Saturday's concert .", friday).value()).isEqualTo("2018-03-03");
+    }
+
+    @Test
     void mayAndMightLookAheadTheirPerfectBack() {
         LocalDate monday = LocalDate.of(2010, 8, 2);
         assertThat(only("Questions may be raised during the debate on Tuesday .", monday).value())
