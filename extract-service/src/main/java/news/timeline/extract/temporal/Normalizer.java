@@ -180,8 +180,9 @@ final class Normalizer {
          * is there too ("In 2008 ... In May, the Iraqi army" is May 2008, not the May before a DCT of December 2009).
          */
         Integer pastYearTold() {
-            if (!history || dct == null || reference == null) {
-                return null;
+            if (!history || dct == null || reference == null
+                    || asideStoryYear == null && Granularity.YEAR.finerThan(reference.granularity())) {
+                return null; // "the 1960s and '70s ... on June 29": a decade names no year to place a day in
             }
             int year = asideStoryYear != null ? asideStoryYear : reference.date().getYear();
             return year > 0 && year < dct.getYear() ? year : null;

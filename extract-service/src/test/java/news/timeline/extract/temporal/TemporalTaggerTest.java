@@ -216,6 +216,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDecadeNamesNoYearForADay() {
+        String years = "The war began in 1930 and spread in 1931 and 1932 ; talks came in 1933 and 1934 . Treaties "
+                + "followed in 1935 , 1936 and 1937 , and fighting resumed in 1938 and 1939 . ";
+        List<Timex> found = TAGGER.tag(years + "He led the program in the 1960s and '70s . He spoke again on June 29 .",
+                LocalDate.of(2010, 7, 2));
+        assertThat(found.get(found.size() - 1)).extracting(Timex::text, Timex::value)
+                .containsExactly("June 29", "2010-06-29");
+    }
+
+    @Test
     void aYearInBracketsIsAnAsideTheAccountDoesNotMoveTo() {
         List<Timex> found = TAGGER.tag("The war began in 1914 and spread in 1915 and 1916 ; America joined in 1917 "
                 + "and an armistice came in 1918 . Treaties followed in 1919 , 1920 and 1921 , and the last troops "
