@@ -522,8 +522,7 @@ final class Normalizer {
         if (tense == Tense.FUTURE || tense == Tense.PROGRESSIVE) {
             return after;
         }
-        if (tense != Tense.PAST && ctx.possessive() && ChronoUnit.DAYS.between(dct, after) <= POSSESSIVE_DAYS_AHEAD
-                && !after.equals(before)) {
+        if (tense != Tense.PAST && ctx.possessive() && ChronoUnit.DAYS.between(dct, after) <= POSSESSIVE_DAYS_AHEAD) {
             // "ahead of Thursday's testimony", "Doors open at 16:00 for Saturday's show": the verb is not the event
             // the weekday dates; without a past cue one a day or two ahead is what the news prepares for, one
             // further ahead rather the last ("over Thursday's closing price" on a Monday)
