@@ -56,7 +56,7 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void mayAndMightLookAheadTheirPerfectBack() {
+    void mayMightAndCouldLookAheadTheirPerfectBack() {
         LocalDate monday = LocalDate.of(2010, 8, 2);
         assertThat(only("Questions may be raised during the debate on Tuesday .", monday).value())
                 .isEqualTo("2010-08-03");
@@ -64,6 +64,11 @@ class TemporalTaggerTest {
         assertThat(only("He may have been sailing on Saturday .", monday).value()).isEqualTo("2010-07-31");
         // an obligation is no perfect: "soon" stays an expression of what is ahead
         assertThat(only("The costs might have to be met soon .", monday).value()).isEqualTo("FUTURE_REF");
+        assertThat(only("The oil could reach the shore by Friday .", monday).value()).isEqualTo("2010-08-06");
+        // negated, "could" is the past of "can"; its perfect looks back
+        assertThat(only("He could not be reached for comment Friday .", monday).value()).isEqualTo("2010-07-30");
+        assertThat(only("He could n't be reached for comment Friday .", monday).value()).isEqualTo("2010-07-30");
+        assertThat(only("The deal could have closed Friday .", monday).value()).isEqualTo("2010-07-30");
         // the month "May" is no modal
         assertThat(TAGGER.tag("Fitch in May admitted a mistake made on Thursday .", monday))
                 .extracting(Timex::value).containsExactly("2010-05", "2010-07-29");
