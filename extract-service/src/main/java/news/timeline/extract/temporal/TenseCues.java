@@ -103,18 +103,24 @@ final class TenseCues {
     }
 
     /**
-     * The two-word cue starting at token i, if any. A modal's perfect ("may have", "might have") is none before "to":
-     * "might have to be met soon" is an obligation ahead.
+     * The two-word cue starting at token i, if any. A modal's perfect ("may have", "should have") is one only before
+     * a participle: "should have said" looks back, "should have enough virus by Monday" and "might have to be met
+     * soon" look ahead.
      */
     private Tense pair(Tokens tokens, int i) {
         Map<String, Tense> second = pairs.get(tokens.lower[i]);
         if (second == null || i + 1 >= tokens.size) {
             return null;
         }
-        if ("have".equals(tokens.lower[i + 1]) && i + 2 < tokens.size && "to".equals(tokens.lower[i + 2])) {
+        if ("have".equals(tokens.lower[i + 1]) && !(i + 2 < tokens.size && pastParticiple(tokens, i + 2))) {
             return null;
         }
         return second.get(tokens.lower[i + 1]);
+    }
+
+    /** Whether token i may be a past participle: "been", a past form ("said", "closed"). */
+    private boolean pastParticiple(Tokens tokens, int i) {
+        return "been".equals(tokens.lower[i]) || of(tokens, i) == Tense.PAST;
     }
 
     /** True when a two-word cue starts at token i ("decided to"). */

@@ -56,7 +56,7 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void mayMightAndCouldLookAheadTheirPerfectBack() {
+    void modalsLookAheadTheirPerfectBack() {
         LocalDate monday = LocalDate.of(2010, 8, 2);
         assertThat(only("Questions may be raised during the debate on Tuesday .", monday).value())
                 .isEqualTo("2010-08-03");
@@ -69,6 +69,10 @@ class TemporalTaggerTest {
         assertThat(only("He could not be reached for comment Friday .", monday).value()).isEqualTo("2010-07-30");
         assertThat(only("He could n't be reached for comment Friday .", monday).value()).isEqualTo("2010-07-30");
         assertThat(only("The deal could have closed Friday .", monday).value()).isEqualTo("2010-07-30");
+        assertThat(only("The new dome should be working by Friday .", monday).value()).isEqualTo("2010-08-06");
+        // "have" after the modal is a perfect only before a participle
+        assertThat(only("The government should have said so on Friday .", monday).value()).isEqualTo("2010-07-30");
+        assertThat(only("By Friday , they should have enough virus .", monday).value()).isEqualTo("2010-08-06");
         // the month "May" is no modal
         assertThat(TAGGER.tag("Fitch in May admitted a mistake made on Thursday .", monday))
                 .extracting(Timex::value).containsExactly("2010-05", "2010-07-29");
