@@ -310,6 +310,11 @@ final class TenseCues {
                 && in(tokens, i - 2, DETERMINERS))) {
             return null;
         }
+        if (words.containsKey(tokens.lower[i]) && !pairAt(tokens, i) && !tokens.endsWith(i, "ed")
+                && !auxiliaries.contains(tokens.lower[i]) && !particles.contains(tokens.lower[i])
+                && in(tokens, i - 1, DETERMINERS)) {
+            return null; // "unveiled his plans in March", "the hosts": a noun; "the expected rise" still looks ahead
+        }
         return t;
     }
 
