@@ -37,6 +37,9 @@ class TemporalTaggerTest {
         assertThat(only("The minister will resign Friday.", MARCH).value()).isEqualTo("2018-03-16");
         // the period of "Mr." ends no sentence: the verb after the name still governs the fronted weekday
         assertThat(only("On Friday, Mr. Smith will resign.", MARCH).value()).isEqualTo("2018-03-16");
+        // what a text prepares for lies ahead
+        assertThat(only("The spill is a political liability ahead of the November elections .",
+                LocalDate.of(2010, 5, 24)).value()).isEqualTo("2010-11");
         // a cue word after a determiner is a noun, no verb: "his plans" tells nothing of when he unveiled them
         assertThat(only("Obama unveiled his plans in March .", LocalDate.of(2009, 6, 4)).value()).isEqualTo("2009-03");
         // the present simple of a scheduled event looks ahead; other present verbs tell no side of now
