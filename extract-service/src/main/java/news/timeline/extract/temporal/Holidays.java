@@ -19,13 +19,12 @@ final class Holidays {
             return h.matches("\\d\\d-\\d\\d") ? new Result("XXXX-" + h, null, true, null)
                     : new Result("XXXX-XX-XX", null, true, null);
         }
-        Integer told = y == null && a.direction() == Direction.FROM_TENSE ? ctx.pastYearTold() : null;
+        Integer told = y == null ? ctx.storyYear(a.direction(), yy -> holidayIn(h, yy).getMonthValue()) : null;
         int year;
         if (y != null) {
             year = y;
         } else if (told != null) {
-            // "crossing the Delaware on Christmas night" in a history of 1776: that year's, as its bare months are
-            year = told + ctx.narrativeYearShift(holidayIn(h, told).getMonthValue());
+            year = told;
         } else {
             year = ctx.dct.getYear() + Normalizer.yearShift(yy -> holidayIn(h, yy), a.direction(), ctx);
         }

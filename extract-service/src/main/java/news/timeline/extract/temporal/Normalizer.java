@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import news.timeline.extract.text.Verbs;
 import news.timeline.extract.text.Word;
 
@@ -209,6 +210,16 @@ final class Normalizer {
             return at.date().getMonthValue() - month >= NEXT_YEAR_MONTHS_BEFORE ? 1 : 0;
         }
 
+        /**
+         * The year of a date a history names without its year, or null outside a history: the year the history is
+         * at ({@link #pastYearTold()}), moved on by {@link #narrativeYearShift} for the month the date falls in that
+         * year ("In January" after "December 7, 1941" is 1942; "Christmas night" in an account of 1776 is 1776's).
+         */
+        Integer storyYear(Direction direction, IntUnaryOperator monthIn) {
+            Integer told = direction == Direction.FROM_TENSE ? pastYearTold() : null;
+            return told == null ? null : told + narrativeYearShift(monthIn.applyAsInt(told));
+        }
+
         /** The tense of the verb that governs the expression in its clause. */
         Tense tense() {
             if (cues.silent(tokens, start, end, ExpressionClause.REACH_BEFORE, ExpressionClause.REACH_AFTER)) {
@@ -348,9 +359,8 @@ final class Normalizer {
         if (ctx.dct == null) {
             return new Result(TimePoint.unknownYear(g, sample, null), mod, true, null);
         }
-        Integer told = a.direction() == Direction.FROM_TENSE ? ctx.pastYearTold() : null;
+        Integer told = ctx.storyYear(a.direction(), yy -> m);
         if (told != null) {
-            told += ctx.narrativeYearShift(m);
             LocalDate date = LocalDate.of(told, m, d == null ? 1 : Math.min(d, YearMonth.of(told, m).lengthOfMonth()));
             TimePoint p = new TimePoint(date, g);
             return new Result(p.value(), mod, true, p);
