@@ -222,6 +222,13 @@ final class TenseCues {
 
     private Tense governingVerb(Tokens tokens, int start, int end, int from, int to) {
         for (int i = start - 1; i >= from; i--) {
+            if (",".equals(tokens.lower[i]) && end < tokens.size && tokens.sentence[end] == tokens.sentence[start]
+                    && verbAt(tokens, end) == Tense.PAST && group(tokens, end) == Tense.PAST) {
+                // "in what appeared to be a repeat of the operation, the withdrawal soon turned into a rout": a past
+                // verb right after the expression is its own, a verb before the comma belongs to what was fronted
+                // ("the total for Monday would be", "the dome on Wednesday was to" are said of a noun's day)
+                return Tense.PAST;
+            }
             if (infinitiveWithObject(tokens, i)) {
                 // "placed orders in the morning to start the first trading day for November": the infinitive's
                 // event comes after the verb before it, so only a verb that looks ahead tells its side of now

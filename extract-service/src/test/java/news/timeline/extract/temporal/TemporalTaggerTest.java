@@ -48,6 +48,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPastVerbRightAfterTheExpressionGovernsItPastAFrontedPhrase() {
+        LocalDate tuesday = LocalDate.of(1998, 8, 18);
+        assertThat(only("Just ahead of Albright's trip, the State Department on Sunday issued a warning .",
+                tuesday).value()).isEqualTo("1998-08-16");
+        assertThat(TAGGER.tag("But in what appeared to be a repeat of the operation, the withdrawal soon turned into "
+                + "a rout .", tuesday)).isEmpty();
+        // a day said of a noun keeps the tense of the clause around it
+        LocalDate thursday = LocalDate.of(2010, 5, 6);
+        assertThat(only("Refurbished after the storm, the dome on Wednesday was to take a journey by barge .",
+                thursday).value()).isEqualTo("2010-05-05");
+    }
+
+    @Test
     void aPossessiveWeekdayADayOrTwoAheadIsTheNextOne() {
         LocalDate friday = LocalDate.of(2018, 3, 9);
         assertThat(only("Preparations are under way for Saturday's concert .", friday).value()).isEqualTo("2018-03-10");
