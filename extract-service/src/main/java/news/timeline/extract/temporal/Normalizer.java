@@ -614,11 +614,12 @@ final class Normalizer {
     }
 
     /**
-     * A fixed value: const(v=PRESENT_REF). With unlessPast=1 the expression is none in a past clause: "soon" ahead
-     * of now is FUTURE_REF, but "he was soon released" is soon after another event.
+     * A fixed value: const(v=PRESENT_REF). With unlessPast=1 the expression is none in a past clause, or in a history
+     * told at a past year: "soon" ahead of now is FUTURE_REF, but "he was soon released" and "another fleet would
+     * soon be sent" (in an account of 1905) are soon after another event.
      */
     private static Result constant(Args a, Context ctx) {
-        if (a.containsKey("unlessPast") && ctx.tense() == Tense.PAST) {
+        if (a.containsKey("unlessPast") && (ctx.tense() == Tense.PAST || ctx.pastYearTold() != null)) {
             return null;
         }
         return new Result(a.get("v"), a.get("mod"), false, null);

@@ -216,6 +216,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void soonInAHistoryAtAPastYearIsNoTimeAheadOfNow() {
+        String years = "The war began in 1930 and spread in 1931 and 1932 ; talks came in 1933 and 1934 . Treaties "
+                + "followed in 1935 , 1936 and 1937 , and fighting resumed in 1938 and 1939 . ";
+        LocalDate dct = LocalDate.of(2009, 12, 19);
+        List<Timex> found = TAGGER.tag(years + "In 1941 the admiral knew that another fleet would soon be sent .", dct);
+        assertThat(found.get(found.size() - 1).text()).isEqualTo("1941");
+        // in news, what would soon happen still lies ahead of the date of writing
+        assertThat(only("Officials said the plant would soon reopen .", dct).value()).isEqualTo("FUTURE_REF");
+    }
+
+    @Test
     void aHolidayInAHistoryIsThatOfTheYearTheStoryIsAt() {
         String years = "The war began in 1930 and spread in 1931 and 1932 ; talks came in 1933 and 1934 . Treaties "
                 + "followed in 1935 , 1936 and 1937 , and fighting resumed in 1938 and 1939 . ";
