@@ -21,8 +21,12 @@ final class DctConstraints {
     private DctConstraints() {
     }
 
-    /** A full date; pinned when a weekday written next to it agrees with the calendar. */
-    record FullDate(LocalDate date, boolean future, boolean pinned, String words) implements DctConstraint {
+    /**
+     * A full date; pinned when a weekday written next to it agrees with the calendar, clocked when a clock time
+     * stands beside it ("Thu Jan 6 , 2011 4:17 pm EST", "September 30 , 2010 - 1:46 PM": a date line).
+     */
+    record FullDate(LocalDate date, boolean future, boolean pinned, boolean clocked, String words)
+            implements DctConstraint {
         public double fit(LocalDate d) {
             long days = ChronoUnit.DAYS.between(date, d);
             if (future) {
@@ -32,20 +36,23 @@ final class DctConstraints {
         }
 
         public double weight() {
-            return pinned ? 3 : 2;
+            return pinned || clocked ? 3 : 2;
         }
 
         /**
-         * A weekday is written beside the dates of the last and the coming days, so a pinned date fixes the year;
-         * any other dated mention only bounds it (see {@link Bound}): "August 29, 1958" may be recalled any year.
+         * A weekday or a clock time is written beside the dates of the last and the coming days, so such a date
+         * fixes the year; any other dated mention only bounds it (see {@link Bound}): "August 29, 1958" may be
+         * recalled any year.
          */
         public boolean fixesYear() {
-            return pinned;
+            return pinned || clocked;
         }
 
         public String describe() {
-            return pinned ? "“" + words + "”: the weekday matches " + date + ", written " + (future ? "before" : "on or after")
-                    + " it" : "“" + words + "” (" + date + ") is " + (future ? "ahead" : "past");
+            String side = ", written " + (future ? "before" : "on or after") + " it";
+            return pinned ? "“" + words + "”: the weekday matches " + date + side
+                    : clocked ? "“" + words + "”: a clock time stands beside " + date + side
+                    : "“" + words + "” (" + date + ") is " + (future ? "ahead" : "past");
         }
     }
 

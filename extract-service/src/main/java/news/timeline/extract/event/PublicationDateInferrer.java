@@ -31,6 +31,14 @@ final class PublicationDateInferrer {
     private static final Pattern YEARLESS_DATE = Pattern.compile("XXXX-(\\d{2})-(\\d{2})(?:T.*)?");
     private static final Pattern MONTH = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern CLOCK = Pattern.compile("T\\d{2}:\\d{2}");
+    /**
+     * How far into the text a date with its clock time is its date line; further on, it stamps a reader's comment
+     * or an update, which a page may carry long after.
+     */
+    private static final int DATE_LINE_REACH = 300;
+    /** What may part a date line's date from its clock time: "2011 4:17 pm", "2011 ; 12:00 AM", "17:45 UK time , ". */
+    private static final Pattern CLOCK_GAP = Pattern.compile("(?i)[\\s,;|\\-]{0,4}((uk |local )?time[\\s,;|\\-]{0,4})?");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(?:(this|next|last|on|later|early|late)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday"
                     + "|sunday)\\b");
@@ -96,8 +104,12 @@ final class PublicationDateInferrer {
         }
     }
 
-    /** A dated mention with the sentence it is in, for tying relative expressions to it. */
-    private record Dated(DctConstraints.Anchor anchor, int sentence) {
+    /**
+     * A dated mention with the sentence it is in, for tying relative expressions to it; a date line's date (one with
+     * its clock time, "Thu Jan 6 , 2011 4:17 pm EST") is the text's own, so only "today" or "this week" of the lede
+     * glued to it speak of it, not "last year".
+     */
+    private record Dated(DctConstraints.Anchor anchor, int sentence, boolean dateLine) {
     }
 
     /**
@@ -112,7 +124,8 @@ final class PublicationDateInferrer {
         List<DctBoundFinder.AheadYear> aheadYears = new ArrayList<>();
         DctBoundFinder.OwnYears ownYears = bounds.ownYears(text);
         constraints.addAll(ownYears.bounds());
-        for (Timex timex : timexes) {
+        for (int t = 0; t < timexes.size(); t++) {
+            Timex timex = timexes.get(t);
             String value = timex.value();
             if (value == null) {
                 continue;
@@ -123,10 +136,11 @@ final class PublicationDateInferrer {
             if ((m = FULL_DATE.matcher(value)).matches() && !timex.relative()) {
                 LocalDate date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
                 DayOfWeek written = weekdayBeside(text, timex);
-                constraints.add(new DctConstraints.FullDate(date, future, written == date.getDayOfWeek(),
+                boolean clocked = timex.start() < DATE_LINE_REACH && clockBeside(text, timexes, t);
+                constraints.add(new DctConstraints.FullDate(date, future, written == date.getDayOfWeek(), clocked,
                         phrase(text, timex, written)));
                 constraints.add(dateBound(date, date, future, phrase(text, timex, written)));
-                anchors.add(new Dated(new DctConstraints.Anchor(date, null, timex.text()), sentence));
+                anchors.add(new Dated(new DctConstraints.Anchor(date, null, timex.text()), sentence, clocked));
                 years.add(date.getYear());
             } else if ((m = YEARLESS_DATE.matcher(value)).matches() || (m = FULL_DATE.matcher(value)).matches()) {
                 // a date resolved against an earlier date of the text keeps only its month and day as evidence
@@ -135,7 +149,7 @@ final class PublicationDateInferrer {
                 DayOfWeek written = weekdayBeside(text, timex);
                 constraints.add(new DctConstraints.YearlessDate(monthDay, future, written,
                         phrase(text, timex, written)));
-                anchors.add(new Dated(new DctConstraints.Anchor(null, monthDay, timex.text()), sentence));
+                anchors.add(new Dated(new DctConstraints.Anchor(null, monthDay, timex.text()), sentence, false));
             } else if ((m = MONTH.matcher(value)).matches()) {
                 Integer year = m.group(1).startsWith("X") || timex.relative() ? null : num(m, 1);
                 constraints.add(new DctConstraints.Month(num(m, 2), year, future, timex.text()));
@@ -249,6 +263,12 @@ final class PublicationDateInferrer {
         if (bestScore <= 0) {
             return Inference.unknown("the dates of the text do not agree on any publication date");
         }
+        LocalDate top = best;
+        if (constraints.stream().noneMatch(c -> c.fixesYear() && c.fit(top) > 0)) {
+            // the dates that fix the year lie outside the text's bounds ("Jun 3 , 2010 4:17 pm" and a "2012" read
+            // as past): what is left would rest on no year the text gives
+            return Inference.unknown("the dates that fix the year fall outside the text’s bounds");
+        }
         // The year first: other years with near-best days make it uncertain. Then, within the best year, the
         // day stands alone, or its month, or only the year is sure.
         Set<String> nearMonths = new HashSet<>();
@@ -354,6 +374,9 @@ final class PublicationDateInferrer {
                         m.start()));
                 List<DctConstraints.Anchor> tied = new ArrayList<>();
                 for (Dated dated : anchors) {
+                    if (dated.dateLine() && cue.offset() != 0) {
+                        continue;
+                    }
                     boolean sameSentence = dated.sentence() == sentence;
                     boolean samePlace = dated.sentence() >= 0
                             && ownPlaces.stream().anyMatch(places.get(dated.sentence())::contains);
@@ -496,6 +519,23 @@ final class PublicationDateInferrer {
             found = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
         }
         return found;
+    }
+
+    /** Whether a clock time stands right before or after the expression at {@code index}, a few characters away. */
+    private static boolean clockBeside(String text, List<Timex> timexes, int index) {
+        Timex timex = timexes.get(index);
+        for (int k = Math.max(0, index - 1); k <= Math.min(timexes.size() - 1, index + 1); k++) {
+            Timex other = timexes.get(k);
+            if (k == index || other.value() == null || !CLOCK.matcher(other.value()).find()) {
+                continue;
+            }
+            String between = other.end() <= timex.start() ? text.substring(other.end(), timex.start())
+                    : timex.end() <= other.start() ? text.substring(timex.end(), other.start()) : "x";
+            if (CLOCK_GAP.matcher(between).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean besideDate(String text, List<Timex> timexes, int start, int end) {
