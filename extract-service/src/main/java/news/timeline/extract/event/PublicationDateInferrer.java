@@ -37,6 +37,8 @@ final class PublicationDateInferrer {
      * or an update, which a page may carry long after.
      */
     private static final int DATE_LINE_REACH = 300;
+    private static final Pattern LED_BY_PREPOSITION = Pattern.compile(
+            "(?i)\\b(on|at|by|until|till|for|before|after|from|since|to)\\s+((mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\s*,?\\s*)?$");
     /** What may part a date line's date from its clock time: "2011 4:17 pm", "2011 ; 12:00 AM", "17:45 UK time , ". */
     private static final Pattern CLOCK_GAP = Pattern.compile("(?i)[\\s,;|\\-]{0,4}((uk |local )?time[\\s,;|\\-]{0,4})?");
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -137,6 +139,13 @@ final class PublicationDateInferrer {
                 LocalDate date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
                 DayOfWeek written = weekdayBeside(text, timex);
                 boolean clocked = timex.start() < DATE_LINE_REACH && clockBeside(text, timexes, t);
+                if (clocked && !LED_BY_PREPOSITION.matcher(text.substring(Math.max(0, timex.start() - 20),
+                        timex.start())).find()) {
+                    // a date line heads the text, no clause of it: "the companies will avoid a charge" in the lede
+                    // glued to "Thu Jan 6 , 2011 12:01 pm EST" does not put that day ahead ("at 9 a.m. on Saturday ,
+                    // June 12 , 2010" is no date line)
+                    future = ledBy(aheadCues, text, timex);
+                }
                 constraints.add(new DctConstraints.FullDate(date, future, written == date.getDayOfWeek(), clocked,
                         phrase(text, timex, written)));
                 constraints.add(dateBound(date, date, future, phrase(text, timex, written)));
