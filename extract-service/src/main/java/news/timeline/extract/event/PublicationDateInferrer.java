@@ -37,6 +37,8 @@ final class PublicationDateInferrer {
      * or an update, which a page may carry long after.
      */
     private static final int DATE_LINE_REACH = 300;
+    /** Leads that put a year ahead only in a clause that tells no past: "before the 2020 election", "until 2012". */
+    private static final Set<String> TENSE_BOUND_LEADS = Set.of("before", "until");
     private static final Pattern LED_BY_PREPOSITION = Pattern.compile(
             "(?i)\\b(on|at|by|until|till|for|before|after|from|since|to)\\s+((mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\s*,?\\s*)?$");
     /** What may part a date line's date from its clock time: "2011 4:17 pm", "2011 ; 12:00 AM", "17:45 UK time , ". */
@@ -434,7 +436,8 @@ final class PublicationDateInferrer {
      * looks back at 2016.
      */
     private boolean yearAhead(String text, List<Sentence> sentences, Timex timex) {
-        if (ledBy(aheadCues, text, timex) || followedByAheadCue(text, timex)) {
+        String lead = leadOf(aheadCues, text, timex);
+        if (lead != null && !TENSE_BOUND_LEADS.contains(lead) || followedByAheadCue(text, timex)) {
             return true;
         }
         int index = sentenceIndex(sentences, timex.start());
@@ -445,7 +448,10 @@ final class PublicationDateInferrer {
         String words = text.substring(clause.start(), clause.end());
         String beforeYear = text.substring(clause.start(), timex.start());
         if (PAST_FORM.matcher(tenseBearing(words)).find()) {
-            return false;
+            return false; // "circulated for four decades until 1957", "the days before 1949 when there was"
+        }
+        if (lead != null) {
+            return true;
         }
         return PRESENT_PROGRESSIVE.matcher(words).find() || preventionVerbs.foundIn(beforeYear)
                 || (status.announcesPlan(words) && YEAR_ADVERBIAL.matcher(beforeYear).find());
@@ -483,9 +489,33 @@ final class PublicationDateInferrer {
      * the ahead cues, "as in 2009", "since 2007" for the past ones.
      */
     private static boolean ledBy(PhraseMatcher leads, String text, Timex timex) {
+        return leadOf(leads, text, timex) != null;
+    }
+
+    /**
+     * The lead word itself, or null; never one of another sentence ("has been with us before . In 1976 it was
+     * detected").
+     */
+    private static String leadOf(PhraseMatcher leads, String text, Timex timex) {
         String before = text.substring(Math.max(0, timex.start() - 25), timex.start());
+        before = before.substring(lastStop(before) + 1);
         List<int[]> cues = leads.find(before);
-        return !cues.isEmpty() && Word.of(before, cues.get(cues.size() - 1)[1], before.length()).size() <= 2;
+        if (cues.isEmpty()) {
+            return null;
+        }
+        int[] cue = cues.get(cues.size() - 1);
+        return Word.of(before, cue[1], before.length()).size() <= 2
+                ? before.substring(cue[0], cue[1]).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static int lastStop(String s) {
+        int at = -1;
+        for (int i = 0; i < s.length(); i++) {
+            if (".;:!?".indexOf(s.charAt(i)) >= 0) {
+                at = i;
+            }
+        }
+        return at;
     }
 
     /**
