@@ -7,10 +7,16 @@ import news.timeline.extract.temporal.Timex;
 import news.timeline.extract.text.WordLists;
 
 /**
- * Finds the dates that stamp the page ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011") rather than date
- * a statement: scraped articles carry them in the middle of their text, and an event dated by one is furniture.
+ * Finds the dates that stamp the page ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011") or a reader's
+ * comment on it ("At 12:19 26th Apr 2009 , barriesingleton wrote :") rather than date a statement: scraped articles
+ * carry them in the middle of their text, and an event dated by one is furniture.
  */
 final class PageStamps {
+
+    /** What follows the stamp of a reader's comment: its author's name, of one to three words, and "wrote". */
+    private static final Pattern COMMENT_AUTHOR = Pattern.compile("\\s*,\\s*(?:[^\\s,:]+\\s+){1,3}wrote\\s*:");
+    /** What may part the clock time of a stamp from its date: spaces, "on", a comma. */
+    private static final Pattern STAMP_GAP = Pattern.compile("(?i)[\\s,]*(on\\s+)?");
 
     /** How far before a date its stamp cue may stand, in characters. */
     private static final int REACH = 60;
@@ -34,6 +40,9 @@ final class PageStamps {
      *                themselves part of the stamp ("08:03 GMT") count as filler
      */
     boolean isStamp(String text, List<Timex> timexes, int index, int sentenceStart) {
+        if (commentStamp(text, timexes, index)) {
+            return true;
+        }
         Timex timex = timexes.get(index);
         int from = Math.max(sentenceStart, timex.start() - REACH);
         var m = cue.matcher(text).region(from, timex.start());
@@ -56,5 +65,18 @@ final class PageStamps {
             }
         }
         return FILLER.matcher(gap).matches();
+    }
+
+    /**
+     * Whether the expression at {@code index}, with the ones right after it ("At [12:19] [26th Apr 2009]"), is
+     * followed by a comment's author and "wrote".
+     */
+    static boolean commentStamp(String text, List<Timex> timexes, int index) {
+        int end = timexes.get(index).end();
+        for (int k = index + 1; k < timexes.size() && STAMP_GAP.matcher(text.substring(end,
+                Math.max(end, timexes.get(k).start()))).matches() && timexes.get(k).start() >= end; k++) {
+            end = timexes.get(k).end();
+        }
+        return COMMENT_AUTHOR.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt();
     }
 }

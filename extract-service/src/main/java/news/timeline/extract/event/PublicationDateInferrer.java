@@ -37,8 +37,6 @@ final class PublicationDateInferrer {
      * or an update, which a page may carry long after.
      */
     private static final int DATE_LINE_REACH = 300;
-    /** What follows the date of a reader's comment: its author's name and "wrote". */
-    private static final Pattern COMMENT_STAMP = Pattern.compile("\\s*,\\s*\\S{1,40}\\s+wrote\\s*:");
     /** Leads that put a year ahead only in a clause that tells no past: "before the 2020 election", "until 2012". */
     private static final Set<String> TENSE_BOUND_LEADS = Set.of("before", "until");
     private static final Pattern LED_BY_PREPOSITION = Pattern.compile(
@@ -140,8 +138,7 @@ final class PublicationDateInferrer {
             int sentence = sentenceIndex(sentences, timex.start());
             Matcher m;
             if ((m = FULL_DATE.matcher(value)).matches() && !timex.relative()
-                    && COMMENT_STAMP.matcher(text.substring(timex.end(), Math.min(text.length(), timex.end() + 50)))
-                            .lookingAt()) {
+                    && PageStamps.commentStamp(text, timexes, t)) {
                 // "At 12:19 26th Apr 2009 , barriesingleton wrote :": a reader answers what was published before
                 LocalDate date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
                 constraints.add(new DctConstraints.Bound(null, date, timex.text(), "stamps a reader's comment"));

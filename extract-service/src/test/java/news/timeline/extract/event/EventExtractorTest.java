@@ -253,6 +253,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aReadersCommentStampDatesNoEvent() {
+        String text = "Experts met on Saturday to discuss the virus . At 12:19 26th Apr 2009 , barriesingleton wrote "
+                + ": This comment was removed by the moderators . At 15:30 26th Apr 2009 , Dr Piggy wrote : The 1918 "
+                + "pandemic began in spring .";
+        List<ExtractedEvent> events = extract(text, LocalDate.of(2009, 4, 25)).events();
+        assertThat(events).extracting(ExtractedEvent::dateText).containsExactly("Saturday", "1918");
+    }
+
+    @Test
     void firstLineTitleIsTakenWhenNoneIsGivenAndBannerTitlesAreDropped() {
         String body = "The council approved the new budget on Tuesday after a long debate.";
         Extraction titled = extractor.extract(new ArticleText(null, "Council Approves Budget\n\n" + body, DCT));
