@@ -15,6 +15,8 @@ final class PageStamps {
 
     /** What follows the stamp of a reader's comment: its author's name, of one to three words, and "wrote". */
     private static final Pattern COMMENT_AUTHOR = Pattern.compile("\\s*,\\s*(?:[^\\s,:]+\\s+){1,3}wrote\\s*:");
+    /** A copyright notice right before a year: "Copyright 2010 Fox News Network", "© 2009". */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(copyright|©)\\s*(©\\s*)?$");
     /** What may part the clock time of a stamp from its date: spaces, "on", a comma. */
     private static final Pattern STAMP_GAP = Pattern.compile("(?i)[\\s,]*(on\\s+)?");
 
@@ -40,10 +42,11 @@ final class PageStamps {
      *                themselves part of the stamp ("08:03 GMT") count as filler
      */
     boolean isStamp(String text, List<Timex> timexes, int index, int sentenceStart) {
-        if (commentStamp(text, timexes, index)) {
+        Timex timex = timexes.get(index);
+        if (commentStamp(text, timexes, index)
+                || COPYRIGHT.matcher(text.substring(Math.max(0, timex.start() - 14), timex.start())).find()) {
             return true;
         }
-        Timex timex = timexes.get(index);
         int from = Math.max(sentenceStart, timex.start() - REACH);
         var m = cue.matcher(text).region(from, timex.start());
         int cueEnd = -1;

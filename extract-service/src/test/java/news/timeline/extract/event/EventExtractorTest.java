@@ -262,6 +262,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCopyrightYearDatesNoEvent() {
+        String text = "The spill grew on Monday . Content and Programming Copyright 2010 Fox News Network , Inc.";
+        assertThat(extract(text, LocalDate.of(2010, 5, 4)).events()).extracting(ExtractedEvent::dateText)
+                .containsExactly("Monday");
+    }
+
+    @Test
     void firstLineTitleIsTakenWhenNoneIsGivenAndBannerTitlesAreDropped() {
         String body = "The council approved the new budget on Tuesday after a long debate.";
         Extraction titled = extractor.extract(new ArticleText(null, "Council Approves Budget\n\n" + body, DCT));
