@@ -137,13 +137,13 @@ final class PublicationDateInferrer {
             boolean future = soundsFuture(text, sentences, timex.start()) || ledBy(aheadCues, text, timex);
             int sentence = sentenceIndex(sentences, timex.start());
             Matcher m;
-            if ((m = FULL_DATE.matcher(value)).matches() && !timex.relative()
-                    && PageStamps.commentStamp(text, timexes, t)) {
+            boolean fullDate = (m = FULL_DATE.matcher(value)).matches() && !timex.relative();
+            if (fullDate && PageStamps.commentStamp(text, timexes, t)) {
                 // "At 12:19 26th Apr 2009 , barriesingleton wrote :": a reader answers what was published before
                 LocalDate date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
                 constraints.add(new DctConstraints.Bound(null, date, timex.text(), "stamps a reader's comment"));
                 years.add(date.getYear());
-            } else if ((m = FULL_DATE.matcher(value)).matches() && !timex.relative()) {
+            } else if (fullDate) {
                 LocalDate date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
                 DayOfWeek written = weekdayBeside(text, timex);
                 boolean clocked = timex.start() < DATE_LINE_REACH && clockBeside(text, timexes, t);
@@ -503,8 +503,8 @@ final class PublicationDateInferrer {
      * detected").
      */
     private static String leadOf(PhraseMatcher leads, String text, Timex timex) {
-        String before = text.substring(Math.max(0, timex.start() - 25), timex.start());
-        before = before.substring(lastStop(before) + 1);
+        String[] sentences = text.substring(Math.max(0, timex.start() - 25), timex.start()).split("[.;:!?]", -1);
+        String before = sentences[sentences.length - 1];
         List<int[]> cues = leads.find(before);
         if (cues.isEmpty()) {
             return null;
@@ -512,16 +512,6 @@ final class PublicationDateInferrer {
         int[] cue = cues.get(cues.size() - 1);
         return Word.of(before, cue[1], before.length()).size() <= 2
                 ? before.substring(cue[0], cue[1]).toLowerCase(Locale.ROOT) : null;
-    }
-
-    private static int lastStop(String s) {
-        int at = -1;
-        for (int i = 0; i < s.length(); i++) {
-            if (".;:!?".indexOf(s.charAt(i)) >= 0) {
-                at = i;
-            }
-        }
-        return at;
     }
 
     /**
