@@ -96,34 +96,16 @@ final class ActorFinder {
         return out;
     }
 
-    /** Each name mapped to the longest form of it among the known names, in order, without repeats. */
-    static List<String> normalize(Collection<Name> names, Collection<Name> known) {
+    /** Each name mapped to the longest form of it among the article's names, in order, without repeats. */
+    static List<String> normalize(Collection<Name> names, KnownNames known) {
         Set<String> out = new LinkedHashSet<>();
         for (Name name : names) {
-            String best = name.person() || name.singleWord() ? longestForm(name.text(), known) : name.text();
+            String best = name.person() || name.singleWord() ? known.longestForm(name.text()) : name.text();
             if (!name.needsLongForm() || !best.equals(name.text())) {
                 out.add(best);
             }
         }
         return List.copyOf(out);
-    }
-
-    private static String longestForm(String name, Collection<Name> known) {
-        String[] tokens = name.split(" ");
-        String best = null;
-        for (Name candidate : known) {
-            if (!candidate.person() || candidate.singleWord()) {
-                continue;
-            }
-            String[] other = candidate.text().split(" ");
-            boolean sameLast = other[other.length - 1].equals(tokens[tokens.length - 1]);
-            boolean sameFirst = tokens.length == 1 || other[0].equals(tokens[0]);
-            if (sameLast && sameFirst && other.length >= tokens.length
-                    && (best == null || candidate.text().length() > best.length())) {
-                best = candidate.text();
-            }
-        }
-        return best != null ? best : name;
     }
 
     private void splitAtTitles(String text, List<Word> run, boolean titledBefore, Word after, boolean subject,

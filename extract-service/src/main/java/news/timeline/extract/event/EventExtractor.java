@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
-import java.util.stream.Collectors;
 import news.timeline.extract.temporal.TemporalTagger;
 import news.timeline.extract.temporal.Timex;
 import news.timeline.extract.temporal.TimexType;
@@ -108,12 +107,13 @@ public final class EventExtractor {
         IntPredicate inDate = new DateOffsets(dates);
         // Each sentence is split into words once: names, clauses and statuses all read them.
         List<List<Word>> sentenceWords = new ArrayList<>();
-        List<ActorFinder.Name> known = new ArrayList<>();
+        List<ActorFinder.Name> names = new ArrayList<>();
         for (Sentence sentence : news) {
             List<Word> words = Word.of(text, sentence.start(), sentence.end());
             sentenceWords.add(words);
-            known.addAll(actors.find(text, words, inDate));
+            names.addAll(actors.find(text, words, inDate));
         }
+        KnownNames known = new KnownNames(names);
         List<ExtractedEvent> out = new ArrayList<>();
         for (int s = 0; s < news.size(); s++) {
             Sentence sentence = news.get(s);
@@ -144,7 +144,7 @@ public final class EventExtractor {
     }
 
     private ExtractedEvent event(String text, Sentence sentence, List<Word> sentenceWords, List<Clause> clauses,
-            AnchorChooser.Anchor anchor, boolean onlyOne, List<ActorFinder.Name> known, IntPredicate inDate,
+            AnchorChooser.Anchor anchor, boolean onlyOne, KnownNames known, IntPredicate inDate,
             LocalDate reference) {
         Clause clause = clauses.get(anchor.clause());
         int groupEnd = groupEnd(clauses, anchor);
@@ -168,13 +168,11 @@ public final class EventExtractor {
         if (clause.link() == Clause.Link.WHEN && anchor.clause() > 0) {
             statement = withSubject(statement, firstActor(text, clauses.get(anchor.clause() - 1), known, inDate));
         }
-        Set<String> knownNames = known.stream().filter(name -> !name.needsLongForm())
-                .map(ActorFinder.Name::text).collect(Collectors.toSet());
         // The place is looked for in the clause and what it reports, and for a relative clause also in the clause
         // its pronoun stands for: "dispatched to Moscow his adviser, who met on Wednesday with Putin".
         int placeFrom = standsFor(text, clause) && anchor.clause() > 0
                 ? clauses.get(anchor.clause() - 1).start() : clause.start();
-        String location = locations.find(text, placeFrom, placeEnd(clauses, anchor), timex.start(), knownNames);
+        String location = locations.find(text, placeFrom, placeEnd(clauses, anchor), timex.start(), known.complete());
         EventStatus eventStatus = status.classify(text, sentence, sentenceWords, timex.start(), timex.end(), inDate,
                 date.value(), timex.mod(), reference);
         double confidence = confidence(date, anchor.alternatives(), eventStatus);
@@ -224,7 +222,7 @@ public final class EventExtractor {
         return end;
     }
 
-    private String firstActor(String text, Clause clause, List<ActorFinder.Name> known, IntPredicate inDate) {
+    private String firstActor(String text, Clause clause, KnownNames known, IntPredicate inDate) {
         List<String> named = ActorFinder.normalize(actors.find(text, clause.start(), clause.end(), inDate), known);
         return named.isEmpty() ? null : named.get(0);
     }

@@ -1,0 +1,65 @@
+package news.timeline.extract.event;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names an article mentions, gathered once per article. Every event of the article asks for the long form of
+ * its names ("Putin" as "Vladimir Putin"); looking the long forms up by last word keeps that cost per event
+ * independent of how many names a long page mentions (a 240,000-character page names thousands).
+ */
+final class KnownNames {
+
+    /** Each person's name of several words, by its last word, once each, in the order the article first names it. */
+    private final Map<String, List<String[]>> personsByLastWord = new HashMap<>();
+    /** Names that are actors on their own (see {@link ActorFinder.Name#needsLongForm()}). */
+    private final Set<String> complete;
+
+    KnownNames(Collection<ActorFinder.Name> names) {
+        Set<String> persons = new LinkedHashSet<>();
+        Set<String> whole = new LinkedHashSet<>();
+        for (ActorFinder.Name name : names) {
+            if (name.person() && !name.singleWord()) {
+                persons.add(name.text());
+            }
+            if (!name.needsLongForm()) {
+                whole.add(name.text());
+            }
+        }
+        for (String person : persons) {
+            String[] tokens = person.split(" ");
+            personsByLastWord.computeIfAbsent(tokens[tokens.length - 1], w -> new ArrayList<>()).add(tokens);
+        }
+        complete = Set.copyOf(whole);
+    }
+
+    /**
+     * The longest person's name of the article that ends with the same word as this name and, when this name has
+     * several words, starts with the same word; the first named of equally long ones; the name itself when none.
+     */
+    String longestForm(String name) {
+        String[] tokens = name.split(" ");
+        List<String[]> sameLast = personsByLastWord.getOrDefault(tokens[tokens.length - 1], List.of());
+        String best = null;
+        for (String[] other : sameLast) {
+            boolean sameFirst = tokens.length == 1 || other[0].equals(tokens[0]);
+            if (sameFirst && other.length >= tokens.length) {
+                String text = String.join(" ", other);
+                if (best == null || text.length() > best.length()) {
+                    best = text;
+                }
+            }
+        }
+        return best != null ? best : name;
+    }
+
+    /** The names that are actors on their own, as written. */
+    Set<String> complete() {
+        return complete;
+    }
+}
