@@ -4,10 +4,13 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import news.timeline.extract.event.ArticleText;
 import news.timeline.extract.event.EventExtractor;
 import news.timeline.extract.temporal.TemporalTagger;
@@ -19,7 +22,8 @@ import news.timeline.extract.timeml.TimeMlDocument;
  * warm-up) against two baselines measured in the same run on the same texts: a plain tokenizing pass and a naive
  * regex tagger; the whole event extraction of the same texts (page furniture, sentences, statuses, actors: what
  * extract-service does per article), as a multiple of the tagger's time; allocation per document; the heap the loaded rules keep; and timings on pathological inputs
- * (long digit runs, repeated month names, 1 MB and 10 MB synthetic articles) to show linear scaling. Run it with the
+ * (long digit runs, repeated month names, 1 MB and 10 MB synthetic articles) to show linear scaling; and, when
+ * {@code shared.data.dir} holds Timeline17, the whole extraction of its real news pages. Run it with the
  * same JVM flags and machine load for a before/after comparison: the figures are absolute.
  */
 public final class BenchmarkCommand {
@@ -64,7 +68,68 @@ public final class BenchmarkCommand {
             return 2;
         }
         measure(docs, out);
+        Path pages = Path.of(System.getProperty("shared.data.dir", "../shared/data"), "timeline17");
+        if (Files.isDirectory(pages)) {
+            newsPages(pages, out);
+        }
         return 0;
+    }
+
+    /** A news page of the Timeline17 corpus: its text and the date its feed gave. */
+    private record Page(String text, LocalDate published) {
+    }
+
+    /**
+     * Whole extraction of real news pages (Timeline17: pages of up to 240,000 characters, with reader comments and
+     * furniture), once with the feed's date and once inferring it from the text, and the slowest page of each: the
+     * cost per character of a page should not grow with its length.
+     */
+    private static void newsPages(Path dir, PrintStream out) {
+        List<Page> pages = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (var topics = Files.list(dir)) {
+            for (Path topic : topics.sorted().toList()) {
+                Path file = topic.resolve("articles.jsonl");
+                if (!Files.exists(file)) {
+                    continue;
+                }
+                for (String line : Files.readAllLines(file)) {
+                    JsonNode page = json.readTree(line);
+                    pages.add(new Page(page.get("text").asText(),
+                            LocalDate.parse(page.get("publishedAt").asText().substring(0, 10))));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        long chars = pages.stream().mapToLong(p -> p.text().length()).sum();
+        EventExtractor extractor = new EventExtractor(TemporalTagger.load());
+        out.printf("news pages (Timeline17): %d pages, %,d characters, best of 3 after 2 warm-up passes%n",
+                pages.size(), chars);
+        for (boolean given : new boolean[] {true, false}) {
+            for (int i = 0; i < 2; i++) {
+                extractPages(extractor, pages, given, new long[2]);
+            }
+            long[] slowest = new long[2];
+            double best = best(3, () -> extractPages(extractor, pages, given, slowest));
+            out.printf("  %-22s %,12.0f chars/s %6.2f ms per page; slowest page %,d chars in %.1f ms%n",
+                    given ? "feed's date given" : "date inferred", chars / best, best * 1e3 / pages.size(),
+                    slowest[1], slowest[0] / 1e6);
+        }
+    }
+
+    /** @param slowest gets the longest time one page took (ns) and that page's length */
+    private static void extractPages(EventExtractor extractor, List<Page> pages, boolean given, long[] slowest) {
+        for (Page page : pages) {
+            long start = System.nanoTime();
+            sink += extractor.extract(new ArticleText(null, page.text(), given ? page.published() : null))
+                    .events().size();
+            long took = System.nanoTime() - start;
+            if (took > slowest[0]) {
+                slowest[0] = took;
+                slowest[1] = page.text().length();
+            }
+        }
     }
 
     private static void measure(List<TimeMlDocument> docs, PrintStream out) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.timeline.extract.text.GuardedPattern;
 import news.timeline.extract.text.WordLists;
 
 /**
@@ -23,9 +24,9 @@ import news.timeline.extract.text.WordLists;
  */
 final class DctBoundFinder {
 
-    private static final Pattern YEARS_OWN_YEAR = Pattern.compile(
+    private static final Pattern YEARS_OWN_YEAR = GuardedPattern.compile(
             "(?i)\\b(this|next|last|the previous|the following)\\s+year['’]s\\s+(?:\\p{L}+\\s+)?(\\d{4})\\b");
-    private static final Pattern THIS_YEARS_NOUN = Pattern.compile("(?i)\\bthis\\s+year['’]s\\s+(\\p{L}+)");
+    private static final Pattern THIS_YEARS_NOUN = GuardedPattern.compile("(?i)\\bthis\\s+year['’]s\\s+(\\p{L}+)");
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december";
     private static final Set<String> NOT_NOUNS = Set.of("in", "on", "of", "and", "or", "at", "for", "to", "with",
@@ -70,7 +71,7 @@ final class DctBoundFinder {
                 kindOf.put(word, i);
             }
         }
-        countdown = Pattern.compile("(?i)\\b(?:(" + alternatives(quantifiers.keySet()) + ")\\s+)?(\\d{1,2}|"
+        countdown = GuardedPattern.compile("(?i)\\b(?:(" + alternatives(quantifiers.keySet()) + ")\\s+)?(\\d{1,2}|"
                 + alternatives(numbers.keySet()) + ")\\s+(day|week|month)s?\\s+(?:" + alternatives(leftWords)
                 + ")\\s+(?:until|till|before|to)\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.timeline.extract.temporal.Timex;
+import news.timeline.extract.text.GuardedPattern;
 import news.timeline.extract.text.Word;
 import news.timeline.extract.text.WordLists;
 
@@ -43,7 +45,7 @@ final class PublicationDateInferrer {
             "(?i)\\b(on|at|by|until|till|for|before|after|from|since|to)\\s+((mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\s*,?\\s*)?$");
     /** What may part a date line's date from its clock time: "2011 4:17 pm", "2011 ; 12:00 AM", "17:45 UK time , ". */
     private static final Pattern CLOCK_GAP = Pattern.compile("(?i)[\\s,;|\\-]{0,4}((uk |local )?time[\\s,;|\\-]{0,4})?");
-    private static final Pattern WEEKDAY = Pattern.compile(
+    private static final Pattern WEEKDAY = GuardedPattern.compile(
             "(?i)\\b(?:(this|next|last|on|later|early|late)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday"
                     + "|sunday)\\b");
     private static final Pattern PRESENT_PROGRESSIVE = Pattern.compile(
@@ -61,6 +63,8 @@ final class PublicationDateInferrer {
     private static final int MAX_EVIDENCE = 8;
 
     private final List<RelativeCue> relativeCues = new ArrayList<>();
+    /** Every relative cue in one pattern, cue i as group {@code c<i>}: one scan of the text finds them all. */
+    private final Pattern anyRelativeCue;
     private final PhraseMatcher aheadCues = PhraseMatcher.of("ahead-cues.txt");
     private final PhraseMatcher aheadAfter = PhraseMatcher.of("dct-ahead-after.txt");
     private final PhraseMatcher pastCues = PhraseMatcher.of("dct-past-cues.txt");
@@ -83,12 +87,21 @@ final class PublicationDateInferrer {
                 case "month" -> ChronoUnit.MONTHS;
                 default -> ChronoUnit.YEARS;
             };
-            relativeCues.add(new RelativeCue(Pattern.compile("(?i)\\b" + parts[0] + "\\b"), unit,
-                    Integer.parseInt(parts[2])));
+            relativeCues.add(new RelativeCue(parts[0], unit, Integer.parseInt(parts[2])));
         }
+        StringBuilder any = new StringBuilder("(?i)\\b(?:");
+        for (int i = 0; i < relativeCues.size(); i++) {
+            any.append(i == 0 ? "" : "|").append("(?<c").append(i).append('>').append(relativeCues.get(i).regex())
+                    .append(')');
+        }
+        anyRelativeCue = GuardedPattern.compile(any.append(")\\b").toString());
     }
 
-    private record RelativeCue(Pattern pattern, ChronoUnit unit, int offset) {
+    private record RelativeCue(String regex, ChronoUnit unit, int offset) {
+    }
+
+    /** A relative cue found in the text. */
+    private record CueAt(int cue, int start, String words) {
     }
 
     /**
@@ -379,33 +392,50 @@ final class PublicationDateInferrer {
      */
     private void addRelatives(String text, List<Sentence> sentences, List<Dated> anchors,
             List<DctConstraint> constraints) {
-        List<Set<String>> places = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            places.add(placesIn(text, sentence));
+        // No two cues overlap (none ends with a word another starts with), so one scan finds what a scan per cue
+        // would; the constraints keep the order of the cue list.
+        List<CueAt> found = new ArrayList<>();
+        Matcher m = anyRelativeCue.matcher(text);
+        while (m.find()) {
+            int cue = 0;
+            while (m.start("c" + cue) < 0) {
+                cue++;
+            }
+            found.add(new CueAt(cue, m.start(), m.group()));
         }
-        for (RelativeCue cue : relativeCues) {
-            Matcher m = cue.pattern().matcher(text);
-            while (m.find()) {
-                int sentence = sentenceIndex(sentences, m.start());
-                Set<String> ownPlaces = sentence < 0 ? Set.of() : placesIn(text, clauseAt(text, sentences.get(sentence),
-                        m.start()));
-                List<DctConstraints.Anchor> tied = new ArrayList<>();
-                for (Dated dated : anchors) {
-                    if (dated.dateLine() && cue.offset() != 0) {
-                        continue;
-                    }
-                    boolean sameSentence = dated.sentence() == sentence;
-                    boolean samePlace = dated.sentence() >= 0
-                            && ownPlaces.stream().anyMatch(places.get(dated.sentence())::contains);
-                    if (sameSentence || samePlace) {
-                        tied.add(dated.anchor());
-                    }
+        found.sort(Comparator.comparingInt(CueAt::cue).thenComparingInt(CueAt::start));
+        List<Set<String>> places = new ArrayList<>(Collections.nCopies(sentences.size(), null));
+        for (CueAt at : found) {
+            RelativeCue cue = relativeCues.get(at.cue());
+            int sentence = sentenceIndex(sentences, at.start());
+            Set<String> ownPlaces = sentence < 0 ? Set.of() : placesIn(text, clauseAt(text, sentences.get(sentence),
+                    at.start()));
+            List<DctConstraints.Anchor> tied = new ArrayList<>();
+            for (Dated dated : anchors) {
+                if (dated.dateLine() && cue.offset() != 0) {
+                    continue;
                 }
-                if (!tied.isEmpty()) {
-                    constraints.add(new DctConstraints.Relative(cue.unit(), cue.offset(), tied, m.group()));
+                boolean sameSentence = dated.sentence() == sentence;
+                boolean samePlace = dated.sentence() >= 0 && !ownPlaces.isEmpty()
+                        && ownPlaces.stream().anyMatch(placesOf(text, sentences, places, dated.sentence())::contains);
+                if (sameSentence || samePlace) {
+                    tied.add(dated.anchor());
                 }
             }
+            if (!tied.isEmpty()) {
+                constraints.add(new DctConstraints.Relative(cue.unit(), cue.offset(), tied, at.words()));
+            }
         }
+    }
+
+    /** The places of sentence i, read when first asked for: most sentences are never asked. */
+    private Set<String> placesOf(String text, List<Sentence> sentences, List<Set<String>> places, int i) {
+        Set<String> known = places.get(i);
+        if (known == null) {
+            known = placesIn(text, sentences.get(i));
+            places.set(i, known);
+        }
+        return known;
     }
 
     /** Cities and regions a sentence names; countries are left out, as most sentences of a story share them. */
@@ -536,10 +566,19 @@ final class PublicationDateInferrer {
         return new Clause(sentence.start(), sentence.end(), Clause.Link.MAIN);
     }
 
+    /** The sentence holding the offset, by binary search (sentences come in text order), or -1. */
     private static int sentenceIndex(List<Sentence> sentences, int offset) {
-        for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).start() <= offset && offset < sentences.get(i).end()) {
-                return i;
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                high = mid - 1;
+            } else if (offset >= s.end()) {
+                low = mid + 1;
+            } else {
+                return mid;
             }
         }
         return -1;
