@@ -102,8 +102,10 @@ public final class EventExtractor {
 
     private List<ExtractedEvent> events(String text, List<Sentence> news, List<Timex> timexes, PublicationDate dct,
             LocalDate reference) {
-        List<Timex> dates = timexes.stream().filter(t -> news.stream().noneMatch(
-                s -> s.start() <= t.start() && t.end() <= s.end() && partOfName(text, s, t))).toList();
+        List<Timex> dates = timexes.stream().filter(t -> {
+            Sentence holding = holding(news, t);
+            return holding == null || !partOfName(text, holding, t);
+        }).toList();
         IntPredicate inDate = new DateOffsets(dates);
         // Each sentence is split into words once: names, clauses and statuses all read them.
         List<List<Word>> sentenceWords = new ArrayList<>();
@@ -172,13 +174,31 @@ public final class EventExtractor {
         // its pronoun stands for: "dispatched to Moscow his adviser, who met on Wednesday with Putin".
         int placeFrom = standsFor(text, clause) && anchor.clause() > 0
                 ? clauses.get(anchor.clause() - 1).start() : clause.start();
-        String location = locations.find(text, placeFrom, placeEnd(clauses, anchor), timex.start(), known.complete());
+        String location = locations.find(text, placeFrom, placeEnd(clauses, anchor), timex.start(), known);
         EventStatus eventStatus = status.classify(text, sentence, sentenceWords, timex.start(), timex.end(), inDate,
                 date.value(), timex.mod(), reference);
         double confidence = confidence(date, anchor.alternatives(), eventStatus);
         return new ExtractedEvent(date.value(), date.granularity(), timex.text(), timex.start(), timex.end(),
                 statement, sentence.text(), sentence.start(), sentence.end(), named, location, eventStatus,
                 confidence);
+    }
+
+    /** The sentence that holds the expression whole, found by binary search (sentences come in text order). */
+    private static Sentence holding(List<Sentence> sentences, Timex timex) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (timex.start() < s.start()) {
+                high = mid - 1;
+            } else if (timex.start() >= s.end()) {
+                low = mid + 1;
+            } else {
+                return timex.end() <= s.end() ? s : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,8 +18,11 @@ final class KnownNames {
 
     /** Each person's name of several words, by its last word, once each, in the order the article first names it. */
     private final Map<String, List<String[]>> personsByLastWord = new HashMap<>();
-    /** Names that are actors on their own (see {@link ActorFinder.Name#needsLongForm()}). */
-    private final Set<String> complete;
+    /**
+     * The names that are actors on their own (see {@link ActorFinder.Name#needsLongForm()}), in lower case, one a
+     * line: one search tells whether any of them holds a phrase.
+     */
+    private final String completeLines;
 
     KnownNames(Collection<ActorFinder.Name> names) {
         Set<String> persons = new LinkedHashSet<>();
@@ -35,7 +39,7 @@ final class KnownNames {
             String[] tokens = person.split(" ");
             personsByLastWord.computeIfAbsent(tokens[tokens.length - 1], w -> new ArrayList<>()).add(tokens);
         }
-        complete = Set.copyOf(whole);
+        completeLines = String.join("\n", whole).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -58,8 +62,11 @@ final class KnownNames {
         return best != null ? best : name;
     }
 
-    /** The names that are actors on their own, as written. */
-    Set<String> complete() {
-        return complete;
+    /**
+     * Whether a phrase of one line is part of one of the article's names that are actors on their own, ignoring case:
+     * a capitalized word after "in" that is part of such a name is that actor, not a place.
+     */
+    boolean partOfAnActor(String phrase) {
+        return completeLines.contains(phrase.toLowerCase(Locale.ROOT));
     }
 }

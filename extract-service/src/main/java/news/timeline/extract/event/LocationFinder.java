@@ -1,7 +1,6 @@
 package news.timeline.extract.event;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import news.timeline.extract.text.Word;
 import news.timeline.extract.text.WordLists;
@@ -28,9 +27,9 @@ final class LocationFinder {
      * @param from       start of the statement
      * @param to         end of the statement
      * @param dateOffset where the statement's date is, to choose among several places
-     * @param actors     names known as people or organizations, never taken for places
+     * @param actors     the article's names of people and organizations, never taken for places
      */
-    String find(String text, int from, int to, int dateOffset, Set<String> actors) {
+    String find(String text, int from, int to, int dateOffset, KnownNames actors) {
         List<Word> words = Word.of(text, from, to);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -55,7 +54,7 @@ final class LocationFinder {
         return best;
     }
 
-    private String placeAt(String text, List<Word> words, int at, boolean guessAllowed, Set<String> actors) {
+    private String placeAt(String text, List<Word> words, int at, boolean guessAllowed, KnownNames actors) {
         int n = gazetteer.match(text, words, at);
         if (n > 0) {
             String name = gazetteer.nameAt(text, words, at, n);
@@ -94,9 +93,7 @@ final class LocationFinder {
             }
         }
         String guess = name.toString();
-        boolean knownActor = actors.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT)
-                .contains(guess.toLowerCase(Locale.ROOT)));
-        return guess.isEmpty() || knownActor ? null : guess;
+        return guess.isEmpty() || actors.partOfAnActor(guess) ? null : guess;
     }
 
     static String stripPossessive(String word) {

@@ -40,10 +40,14 @@ class KnownNamesTest {
     }
 
     @Test
-    void completeNamesAreThoseThatNeedNoLongerForm() {
+    void aPhraseIsPartOfAnActorWhenANameThatNeedsNoLongerFormHoldsIt() {
         KnownNames known = new KnownNames(List.of(person("Vladimir Putin"),
                 new ActorFinder.Name("Kremlin", false, true, true)));
 
-        assertThat(known.complete()).containsExactly("Vladimir Putin");
+        assertThat(known.partOfAnActor("PUTIN")).isTrue();
+        assertThat(known.partOfAnActor("Vladimir Putin")).isTrue();
+        assertThat(known.partOfAnActor("Kremlin")).isFalse();
+        assertThat(known.partOfAnActor("Moscow")).isFalse();
+        assertThat(known.partOfAnActor("Putin Kremlin")).isFalse();
     }
 }
