@@ -231,7 +231,8 @@ final class PublicationDateInferrer {
         boolean boundsMeet = from != null && to != null && from.getYear() == to.getYear();
         if (!boundsMeet && constraints.stream().noneMatch(DctConstraint::fixesYear)) {
             // "the 1918 pandemic" may be recalled in any later year, "the upcoming 2020 election" named years before
-            return Inference.unknown("no expression fixes the year: the text bounds it "
+            return Inference.unknown(from == null && to == null ? "no expression fixes or bounds the year"
+                    : "no expression fixes the year: the text bounds it "
                     + (from == null ? "" : "from " + from.getYear()) + (from != null && to != null ? " " : "")
                     + (to == null ? "" : "to " + to.getYear()) + (from != null && to != null ? "" : " only"),
                     boundWords);
