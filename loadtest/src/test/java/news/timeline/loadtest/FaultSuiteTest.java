@@ -247,8 +247,17 @@ class FaultSuiteTest {
         figures.put("duplicatedMentions", duplicated.size());
         figures.put("deadLettered", newDeadLetters.size());
         figures.put("servicesNotReady", notReady);
-        System.out.printf("%s: %s%n", name, figures);
+        try {
+            assertRecovered(t, newDeadLetters, lost, duplicated, wrongMentions, notReady);
+            figures.put("passed", true);
+        } finally {
+            // after the checks, so that the line printed carries the verdict
+            System.out.printf("%s: %s%n", name, figures);
+        }
+    }
 
+    private static void assertRecovered(Tracker t, List<String> newDeadLetters, Set<String> lost,
+            List<String> duplicated, List<String> wrongMentions, List<String> notReady) {
         assertThat(t.problems()).as("problems while posting").isEmpty();
         assertThat(t.rejected()).as("generated articles rejected").isZero();
         assertThat(t.abandoned()).as("articles never accepted despite retries").isZero();
@@ -258,7 +267,6 @@ class FaultSuiteTest {
         assertThat(duplicated).as("duplicated (article_id, event_index)").isEmpty();
         assertThat(wrongMentions).as("articles whose mentions differ from their events").isEmpty();
         assertThat(notReady).as("services not ready again by themselves within %s", RECOVER).isEmpty();
-        figures.put("passed", true);
     }
 
     /** Polls every service's readiness until all are ready or {@link #RECOVER} passed; the ones still not ready. */
