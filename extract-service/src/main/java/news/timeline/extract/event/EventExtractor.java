@@ -183,22 +183,10 @@ public final class EventExtractor {
                 confidence);
     }
 
-    /** The sentence that holds the expression whole, found by binary search (sentences come in text order). */
+    /** The sentence that holds the expression whole, or null. */
     private static Sentence holding(List<Sentence> sentences, Timex timex) {
-        int low = 0;
-        int high = sentences.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (timex.start() < s.start()) {
-                high = mid - 1;
-            } else if (timex.start() >= s.end()) {
-                low = mid + 1;
-            } else {
-                return timex.end() <= s.end() ? s : null;
-            }
-        }
-        return null;
+        int i = Sentence.indexAt(sentences, timex.start());
+        return i >= 0 && timex.end() <= sentences.get(i).end() ? sentences.get(i) : null;
     }
 
     /**

@@ -148,7 +148,7 @@ final class PublicationDateInferrer {
                 continue;
             }
             boolean future = soundsFuture(text, sentences, timex.start()) || ledBy(aheadCues, text, timex);
-            int sentence = sentenceIndex(sentences, timex.start());
+            int sentence = Sentence.indexAt(sentences, timex.start());
             Matcher m;
             boolean fullDate = (m = FULL_DATE.matcher(value)).matches() && !timex.relative();
             if (fullDate && PageStamps.commentStamp(text, timexes, t)) {
@@ -408,7 +408,7 @@ final class PublicationDateInferrer {
         List<Set<String>> places = new ArrayList<>(Collections.nCopies(sentences.size(), null));
         for (CueAt at : found) {
             RelativeCue cue = relativeCues.get(at.cue());
-            int sentence = sentenceIndex(sentences, at.start());
+            int sentence = Sentence.indexAt(sentences, at.start());
             Set<String> ownPlaces = sentence < 0 ? Set.of() : placesIn(text, clauseAt(text, sentences.get(sentence),
                     at.start()));
             List<DctConstraints.Anchor> tied = new ArrayList<>();
@@ -477,7 +477,7 @@ final class PublicationDateInferrer {
         if (lead != null && !TENSE_BOUND_LEADS.contains(lead) || followedByAheadCue(text, timex)) {
             return true;
         }
-        int index = sentenceIndex(sentences, timex.start());
+        int index = Sentence.indexAt(sentences, timex.start());
         if (index < 0) {
             return false;
         }
@@ -549,7 +549,7 @@ final class PublicationDateInferrer {
      * Whether the clause announces a plan or looks ahead from the past ("said it would be announced Thursday").
      */
     private boolean soundsFuture(String text, List<Sentence> sentences, int offset) {
-        int index = sentenceIndex(sentences, offset);
+        int index = Sentence.indexAt(sentences, offset);
         if (index < 0) {
             return false;
         }
@@ -565,24 +565,6 @@ final class PublicationDateInferrer {
             }
         }
         return new Clause(sentence.start(), sentence.end(), Clause.Link.MAIN);
-    }
-
-    /** The sentence holding the offset, by binary search (sentences come in text order), or -1. */
-    private static int sentenceIndex(List<Sentence> sentences, int offset) {
-        int low = 0;
-        int high = sentences.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) {
-                high = mid - 1;
-            } else if (offset >= s.end()) {
-                low = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
     }
 
     /** A weekday written in the expression or right before it ("Monday, July 16, 2018"). */
