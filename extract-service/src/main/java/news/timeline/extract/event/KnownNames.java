@@ -16,8 +16,12 @@ import java.util.Set;
  */
 final class KnownNames {
 
+    /** A person's name of several words, whole and as its words. */
+    private record Person(String text, String[] words) {
+    }
+
     /** Each person's name of several words, by its last word, once each, in the order the article first names it. */
-    private final Map<String, List<String[]>> personsByLastWord = new HashMap<>();
+    private final Map<String, List<Person>> personsByLastWord = new HashMap<>();
     /**
      * The names that are actors on their own (see {@link ActorFinder.Name#needsLongForm()}), in lower case, one a
      * line: one search tells whether any of them holds a phrase.
@@ -36,8 +40,9 @@ final class KnownNames {
             }
         }
         for (String person : persons) {
-            String[] tokens = person.split(" ");
-            personsByLastWord.computeIfAbsent(tokens[tokens.length - 1], w -> new ArrayList<>()).add(tokens);
+            String[] words = person.split(" ");
+            personsByLastWord.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>())
+                    .add(new Person(person, words));
         }
         completeLines = String.join("\n", whole).toLowerCase(Locale.ROOT);
     }
@@ -48,15 +53,12 @@ final class KnownNames {
      */
     String longestForm(String name) {
         String[] tokens = name.split(" ");
-        List<String[]> sameLast = personsByLastWord.getOrDefault(tokens[tokens.length - 1], List.of());
         String best = null;
-        for (String[] other : sameLast) {
-            boolean sameFirst = tokens.length == 1 || other[0].equals(tokens[0]);
-            if (sameFirst && other.length >= tokens.length) {
-                String text = String.join(" ", other);
-                if (best == null || text.length() > best.length()) {
-                    best = text;
-                }
+        for (Person other : personsByLastWord.getOrDefault(tokens[tokens.length - 1], List.of())) {
+            boolean sameFirst = tokens.length == 1 || other.words()[0].equals(tokens[0]);
+            if (sameFirst && other.words().length >= tokens.length
+                    && (best == null || other.text().length() > best.length())) {
+                best = other.text();
             }
         }
         return best != null ? best : name;
