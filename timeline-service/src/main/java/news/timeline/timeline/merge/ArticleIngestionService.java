@@ -41,6 +41,7 @@ import news.timeline.timeline.entity.TimelineEntry;
 import news.timeline.timeline.reprocess.RevisionDiff;
 import news.timeline.timeline.reprocess.RevisionLog;
 import news.timeline.timeline.stream.ChangeLog;
+import news.timeline.timeline.text.ContentWords;
 import news.timeline.timeline.text.Names;
 
 /**
@@ -69,11 +70,14 @@ public class ArticleIngestionService {
     private static final int SEARCHED_REPORTS = 64;
 
     private final CandidateFinder candidates;
+    private final CandidateProfiles profiles;
     private final EntryUpdater updater;
     private final MeterRegistry registry;
 
-    public ArticleIngestionService(CandidateFinder candidates, EntryUpdater updater, MeterRegistry registry) {
+    public ArticleIngestionService(CandidateFinder candidates, CandidateProfiles profiles, EntryUpdater updater,
+            MeterRegistry registry) {
         this.candidates = candidates;
+        this.profiles = profiles;
         this.updater = updater;
         this.registry = registry;
     }
@@ -82,8 +86,12 @@ public class ArticleIngestionService {
     private record DatedEvent(int index, EventMessage event, TimexValue date, EventStatus status) {
     }
 
-    /** A validated message. */
-    private record Prepared(ArticleEventsMessage message, List<DatedEvent> events, String digest) {
+    /**
+     * A validated message, with what the merge compares of each event: worked out before the merge locks are taken,
+     * so that a merge of the same dates never waits for it.
+     */
+    private record Prepared(ArticleEventsMessage message, List<DatedEvent> events, String digest,
+            List<String> mainActors, List<MentionFeatures> reports) {
     }
 
     /**
@@ -177,7 +185,8 @@ public class ArticleIngestionService {
                     .filter(e -> e.date().granularity() == Granularity.DAY).map(e -> e.date().start()).toList());
             stored.put(id, article);
             written.add(id);
-            store(em, article, p.events(), previous.getOrDefault(id, List.of()), index, changes, rebuild);
+            store(em, article, p.events(), p.reports(), previous.getOrDefault(id, List.of()), index, changes,
+                    rebuild);
             registry.counter("timeline.articles.ingested").increment();
         }
         index(em, written);
@@ -219,8 +228,8 @@ public class ArticleIngestionService {
                 e.date().value());
     }
 
-    private void store(EntityManager em, Article article, List<DatedEvent> events, List<Mention> previous,
-            EntityIndex index, ChangeLog changes, Set<Long> rebuild) {
+    private void store(EntityManager em, Article article, List<DatedEvent> events, List<MentionFeatures> reports,
+            List<Mention> previous, EntityIndex index, ChangeLog changes, Set<Long> rebuild) {
         Map<Long, List<MentionFeatures>> superseded = new LinkedHashMap<>();
         for (Mention old : previous) {
             superseded.computeIfAbsent(old.entry.id, id -> new ArrayList<>()).add(MentionFeatures.of(old, true));
@@ -234,15 +243,14 @@ public class ArticleIngestionService {
 
         Map<Long, List<MentionFeatures>> own = new LinkedHashMap<>();
         Map<Long, TimelineEntry> refile = new LinkedHashMap<>();
+        Map<Long, TimelineEntry> changed = new LinkedHashMap<>();
         Set<String> outlets = new HashSet<>();
         String outlet = article.outletKey();
         List<Mention> mentions = new ArrayList<>(events.size());
-        List<MentionFeatures> reports = new ArrayList<>(events.size());
-        for (DatedEvent event : events) {
-            Mention mention = newMention(article, event);
+        for (int i = 0; i < events.size(); i++) {
+            Mention mention = newMention(article, events.get(i), reports.get(i));
             mention.outletKey = outlet;
             mentions.add(mention);
-            reports.add(MentionFeatures.of(mention, false));
         }
         List<List<CandidateProfiles.Candidate>> found = candidates.candidates(em, reports,
                 events.stream().map(DatedEvent::date).toList());
@@ -271,10 +279,12 @@ public class ArticleIngestionService {
             if (updater.add(entry, mention, features, newOutlet)) {
                 refile.put(entry.id, entry);
             }
+            changed.put(entry.id, entry);
             index.changed(entry.id, before, EntityIndex.Named.of(entry));
             own.computeIfAbsent(entry.id, id -> new ArrayList<>()).add(features);
         }
         em.flush();
+        profiles.flushed(changed.values());
         refile(em, refile.values());
         // Keeps the session small: dirty checking covers one article's entities, not the whole batch's.
         em.clear();
@@ -401,7 +411,28 @@ public class ArticleIngestionService {
         return entry;
     }
 
-    private static Mention newMention(Article article, DatedEvent dated) {
+    /** The same as {@link MentionFeatures#of(Mention, boolean)} of the mention {@link #newMention} makes. */
+    private static MentionFeatures features(String articleId, DatedEvent dated, List<String> mainActors) {
+        EventMessage event = dated.event();
+        return new MentionFeatures(articleId, dated.date().value(), dated.date().start(), dated.date().end(),
+                actorsOf(event), List.copyOf(mainActors), ContentWords.of(statementOf(event), event.dateText()),
+                locationOf(event), dated.status(), false);
+    }
+
+    private static String statementOf(EventMessage event) {
+        return isBlank(event.text()) ? event.sentence().trim() : event.text().trim();
+    }
+
+    private static List<String> actorsOf(EventMessage event) {
+        return event.actors() == null ? List.of()
+                : event.actors().stream().filter(a -> !isBlank(a)).map(String::trim).distinct().toList();
+    }
+
+    private static String locationOf(EventMessage event) {
+        return isBlank(event.location()) ? null : event.location().trim();
+    }
+
+    private static Mention newMention(Article article, DatedEvent dated, MentionFeatures features) {
         EventMessage event = dated.event();
         Mention mention = new Mention();
         mention.article = article;
@@ -413,14 +444,12 @@ public class ArticleIngestionService {
         mention.dateText = event.dateText();
         mention.dateOffsetStart = orZero(event.dateStart());
         mention.dateOffsetEnd = orZero(event.dateEnd());
-        mention.text = isBlank(event.text()) ? event.sentence().trim() : event.text().trim();
+        mention.text = statementOf(event);
         mention.sentence = event.sentence();
         mention.sentenceStart = orZero(event.sentenceStart());
         mention.sentenceEnd = orZero(event.sentenceEnd());
-        mention.actors = event.actors() == null ? new ArrayList<>()
-                : event.actors().stream().filter(a -> !isBlank(a)).map(String::trim).distinct()
-                        .collect(Collectors.toCollection(ArrayList::new));
-        mention.location = isBlank(event.location()) ? null : event.location().trim();
+        mention.actors = new ArrayList<>(features.actors());
+        mention.location = features.location();
         mention.status = dated.status();
         mention.confidence = event.confidence() == null ? 0.5 : event.confidence();
         return mention;
@@ -442,9 +471,7 @@ public class ArticleIngestionService {
         article.dctGranularity = message.dctGranularity();
         article.dctConfidence = message.dctConfidence();
         article.dctEvidence = message.dctEvidence() == null ? new ArrayList<>() : new ArrayList<>(message.dctEvidence());
-        article.mainActors = new ArrayList<>(Names.mostNamed(message.events() == null ? List.of()
-                : message.events().stream().map(e -> e.actors() == null ? List.<String>of() : e.actors()).toList(),
-                MAIN_ACTORS_MIN_EVENTS, MAIN_ACTORS_MAX));
+        article.mainActors = new ArrayList<>(prepared.mainActors());
         article.extractedAt = message.extractedAt() == null ? null : Instant.parse(message.extractedAt());
         article.engineVersion = message.engineVersion();
         article.receivedAt = Instant.now();
@@ -464,7 +491,12 @@ public class ArticleIngestionService {
     }
 
     private static Prepared prepare(ArticleEventsMessage message) {
-        return new Prepared(message, validate(message), digest(message));
+        List<DatedEvent> events = validate(message);
+        List<String> mainActors = Names.mostNamed(message.events() == null ? List.of()
+                : message.events().stream().map(e -> e.actors() == null ? List.<String>of() : e.actors()).toList(),
+                MAIN_ACTORS_MIN_EVENTS, MAIN_ACTORS_MAX);
+        return new Prepared(message, events, digest(message), mainActors,
+                events.stream().map(e -> features(message.articleId(), e, mainActors)).toList());
     }
 
     /**

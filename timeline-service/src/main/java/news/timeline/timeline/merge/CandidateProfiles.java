@@ -121,14 +121,37 @@ public class CandidateProfiles {
      * reports score it again without parsing its samples again.
      */
     Candidate changed(TimelineEntry entry) {
-        @SuppressWarnings("unchecked")
+        return parsedChanges().computeIfAbsent(entry.profile,
+                profile -> Candidate.of(entry.id, entry.version, entry.dateStart, entry.dateEnd, profile));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<EntryProfile, Candidate> parsedChanges() {
         Map<EntryProfile, Candidate> parsed = (Map<EntryProfile, Candidate>) transactions.getResource(CHANGED);
         if (parsed == null) {
             parsed = new IdentityHashMap<>();
             transactions.putResource(CHANGED, parsed);
         }
-        return parsed.computeIfAbsent(entry.profile,
-                profile -> Candidate.of(entry.id, entry.version, entry.dateStart, entry.dateEnd, profile));
+        return parsed;
+    }
+
+    /**
+     * Entries this transaction just flushed, at their new versions: the article's next reports, the batch's next
+     * articles and, once this transaction commits, the next transactions find them kept instead of reading back
+     * what was just written. Call after a flush, so that each entry's version is the one it was written with.
+     */
+    void flushed(Collection<TimelineEntry> entries) {
+        Map<Long, Candidate> read = readInThisTransaction();
+        Map<EntryProfile, Candidate> parsed = parsedChanges();
+        for (TimelineEntry entry : entries) {
+            if (entry.profile == null) {
+                continue;
+            }
+            Candidate scored = parsed.get(entry.profile);
+            read.put(entry.id, scored == null
+                    ? Candidate.of(entry.id, entry.version, entry.dateStart, entry.dateEnd, entry.profile)
+                    : new Candidate(entry.id, entry.version, entry.dateStart, entry.dateEnd, scored.samples()));
+        }
     }
 
     int size() {

@@ -76,6 +76,72 @@ class CandidateProfilesTest {
         assertThat(firstSampleText(id, version + 1)).isEqualTo("committed text");
     }
 
+    /**
+     * An entry a merge wrote is kept at the version it was written with: shown by rewriting the stored profile behind
+     * the version's back, as in the test above, once after an entry's first report and once after a second article
+     * joined another.
+     */
+    @Test
+    void whatAMergeWroteIsKeptAtItsNewVersion() {
+        long created = storedEntry("Premier Dorva closed the Lintz mine");
+        behindTheVersionsBack(created);
+        assertThat(firstSampleText(created, version(created))).contains("mine").doesNotContain("changed");
+
+        int year = Articles.freshYear();
+        long id = storedEntry(year, "Premier Dorva opened the Lintz canal");
+        int version = version(id);
+        String second = Articles.freshId();
+        ingestion.ingest(article(second, "Outlet B", "Title", event(year + "-04-12",
+                "Premier Dorva opened the Lintz canal to ships", List.of("Ana Valto"), "Serra", "occurred")));
+        assertThat(entryOf(second)).isEqualTo(id);
+        behindTheVersionsBack(id);
+
+        List<CandidateProfiles.Candidate> kept = QuarkusTransaction.requiringNew()
+                .call(() -> profiles.at(em, Map.of(id, version + 1)));
+        assertThat(kept).singleElement().satisfies(candidate -> {
+            assertThat(candidate.samples()).hasSize(2);
+            assertThat(candidate.samples()).allSatisfy(s -> assertThat(s.contentWords()).doesNotContain("changed"));
+        });
+    }
+
+    @Test
+    void whatARolledBackMergeWroteIsNotKept() {
+        int year = Articles.freshYear();
+        long id = storedEntry(year, "Minister Harel signed the Oster accord");
+        int version = version(id);
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            ingestion.ingest(article(Articles.freshId(), "Outlet B", "Title", event(year + "-04-12",
+                    "Minister Harel signed the Oster accord in the capital", List.of("Ana Valto"), "Serra",
+                    "occurred")));
+            assertThat(((Number) em.createNativeQuery("select count(*) from mention where entry_id = ?1")
+                    .setParameter(1, id).getSingleResult()).intValue()).isEqualTo(2);
+            throw new IllegalStateException("roll back");
+        })).hasMessageContaining("roll back");
+        QuarkusTransaction.requiringNew().run(() -> rewriteFirstSample(id, "committed text"));
+
+        assertThat(firstSampleText(id, version + 1)).isEqualTo("committed text");
+    }
+
+    private void behindTheVersionsBack(long id) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update timeline_entry set profile ="
+                + " jsonb_set(profile, '{samples,0,words}', '[\"changed\"]') where id = ?1")
+                .setParameter(1, id).executeUpdate());
+    }
+
+    private long entryOf(String articleId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select entry_id from mention where article_id = ?1").setParameter(1, articleId)
+                .getSingleResult()).longValue());
+    }
+
+    private long storedEntry(int year, String text) {
+        String articleId = Articles.freshId();
+        ingestion.ingest(article(articleId, "Outlet A", "Title",
+                event(year + "-04-12", text, List.of("Ana Valto"), "Serra", "occurred")));
+        return entryOf(articleId);
+    }
+
     private long storedEntry(String text) {
         int year = Articles.freshYear();
         String articleId = Articles.freshId();
