@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +37,8 @@ public final class LoadTest {
     public record Result(Options options, String corpus, Tracker tracker, List<Sample> samples, long startMillis,
             long postedEndMillis, long endMillis, StoreWatcher.Mode watchMode, String latencySource,
             long storeSizeBefore, boolean drained, int partitionsArticles, int partitionsEvents,
-            MachineSpeed.Reading speedBefore, MachineSpeed.Reading speedAfter, ProcessSampler.CpuTotals cpu) {
+            MachineSpeed.Reading speedBefore, MachineSpeed.Reading speedAfter, ProcessSampler.CpuTotals cpu,
+            MergeReading merge) {
     }
 
     private static final long QUIET_NANOS = 30_000_000_000L;
@@ -66,6 +68,7 @@ public final class LoadTest {
             long start = System.currentTimeMillis();
             processes.sample(); // CPU baseline
             ProcessSampler.CpuTotals cpuAtStart = processes.totals();
+            Map<String, MergeReading> mergeAtStart = MergeReading.read(http, options.processes());
             ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "loadtest-sampler");
                 t.setDaemon(true);
@@ -147,10 +150,11 @@ public final class LoadTest {
             }
             long end = tracker.stored() > 0 ? lastStored(tracker) : System.currentTimeMillis();
             ProcessSampler.CpuTotals cpu = processes.totals().since(cpuAtStart);
+            MergeReading merge = MergeReading.since(mergeAtStart, MergeReading.read(http, options.processes()));
             MachineSpeed.Reading speedAfter = MachineSpeed.measure(reference, SPEED_PASSES);
             return new Result(options, corpus.description(), tracker, List.copyOf(samples), start, postedEnd, end,
                     watcher.mode(), watcher.latencySource(), watcher.storeSizeBefore(), drained,
-                    partitionsArticles, partitionsEvents, speedBefore, speedAfter, cpu);
+                    partitionsArticles, partitionsEvents, speedBefore, speedAfter, cpu, merge);
         }
     }
 

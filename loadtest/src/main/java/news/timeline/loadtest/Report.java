@@ -224,6 +224,14 @@ public final class Report {
         if (!cpuSplit.isEmpty()) {
             row(out, "CPU-s of the run / of it JIT compiling", cpuSplit.toString());
         }
+        MergeReading merge = result.merge();
+        if (merge.any()) {
+            row(out, "merge transactions / articles each / seconds", String.format(Locale.ROOT,
+                    "%.0f / %.1f / %.1f s, %.0f%% of it waiting for merge locks", merge.transactions(),
+                    t.stored() / merge.transactions(), merge.seconds(), 100 * merge.waitingShare()));
+            row(out, "merge candidates kept / read (profiles)", String.format(Locale.ROOT, "%.0f / %.0f (%.1f%% kept)",
+                    merge.profilesKept(), merge.profilesRead(), 100 * merge.keptShare()));
+        }
         out.println();
         out.printf("Per %,d articles stored (cost as the store grows):%n", sliceSize);
         out.printf("%6s %16s %12s %8s %10s %9s %9s %16s%n", "slice", "articles", "store size", "seconds", "stored/s",
@@ -368,6 +376,15 @@ public final class Report {
             n.put("rssMbMax", round(rss[1]));
             n.put("cpuSeconds", round(result.cpu().all().getOrDefault(p, Double.NaN)));
             n.put("jitCompilerCpuSeconds", round(result.cpu().compiler().getOrDefault(p, Double.NaN)));
+        }
+        MergeReading merge = result.merge();
+        if (merge.any()) {
+            ObjectNode m = root.putObject("merge");
+            m.put("transactions", merge.transactions());
+            m.put("seconds", round(merge.seconds()));
+            m.put("lockWaitSeconds", round(merge.lockWaitSeconds()));
+            m.put("profilesKept", merge.profilesKept());
+            m.put("profilesRead", merge.profilesRead());
         }
         root.put("sliceSize", sliceSize);
         ArrayNode slices = root.putArray("slices");
