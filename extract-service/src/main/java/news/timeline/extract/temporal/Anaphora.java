@@ -50,11 +50,14 @@ final class Anaphora {
             return new Result(weekend(ctx).value(), mod, true, null);
         }
         boolean anaphoric = "the".equals(ctx.tokens.lower[ctx.start]) && (n.equals("0") || sign > 0)
-                || n.equals("0") && "end".equals(ctx.tokens.lower[ctx.end - 1]);
+                || n.equals("0") && "end".equals(ctx.tokens.lower[ctx.end - 1])
+                // "later in the year", "earlier in the month": the period the text is at, as "the end of the year"
+                || n.equals("0") && ctx.end - ctx.start >= 3 && "the".equals(ctx.tokens.lower[ctx.end - 2])
+                        && "in".equals(ctx.tokens.lower[ctx.end - 3]);
         if (anaphoric && ctx.pastYearTold() != null && !g.finerThan(ctx.reference.granularity())) {
-            // in a history, "by the end of the month" and "at month's end" are the month the history is at and
-            // "the next year" the one after it, where a report's date would place them; "the last century" is
-            // still the DCT's last, and "today" the DCT
+            // in a history, "by the end of the month", "at month's end" and "later in the year" are the period the
+            // history is at and "the next year" the one after it, where a report's date would place them; "the last
+            // century" is still the DCT's last, and "today" and "later this year" the DCT's
             TimePoint p = ctx.reference.coarsen(g).plus(g, sign * Long.parseLong(n));
             return new Result(p.value(), mod, true, p);
         }

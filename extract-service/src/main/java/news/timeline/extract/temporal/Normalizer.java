@@ -631,6 +631,13 @@ final class Normalizer {
             return weekdayDate(Integer.parseInt(a.get("w")), a.direction(), ctx);
         }
         if (a.containsKey("m") && a.containsKey("d")) {
+            if (!a.containsKey("y")) {
+                // "at 5 am on 16th November": the day is placed as the date alone is, by the story or the tense
+                Result day = date(new Args(java.util.Map.of("m", a.get("m"), "d", a.get("d"))), ctx);
+                if (day != null && day.point() != null && day.point().granularity() == Granularity.DAY) {
+                    return day.point().date();
+                }
+            }
             int year = a.containsKey("y") ? a.integer("y") : ctx.dct.getYear();
             return LocalDate.of(year, Integer.parseInt(a.get("m")), Integer.parseInt(a.get("d")));
         }
