@@ -633,7 +633,7 @@ final class Normalizer {
         if (a.containsKey("m") && a.containsKey("d")) {
             if (!a.containsKey("y")) {
                 // "at 5 am on 16th November": the day is placed as the date alone is, by the story or the tense
-                Result day = date(new Args(java.util.Map.of("m", a.get("m"), "d", a.get("d"))), ctx);
+                Result day = date(new Args(Map.of("m", a.get("m"), "d", a.get("d"))), ctx);
                 if (day != null && day.point() != null && day.point().granularity() == Granularity.DAY) {
                     return day.point().date();
                 }
