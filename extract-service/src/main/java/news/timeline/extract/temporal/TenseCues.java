@@ -33,6 +33,9 @@ final class TenseCues {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this",
             "these", "those", "its", "his", "her", "their", "our", "your", "my", "no", "every", "each");
 
+    /** What may stand inside a verb group besides auxiliaries: "had n't", "had also been". */
+    private static final Set<String> GROUP_FILLERS = Set.of("n", "'", "t", "also");
+
     private final Map<String, Tense> words;
     /** Two-word cues ("set to", "is to") by their first word: the second word and the tense. */
     private final Map<String, Map<String, Tense>> pairs;
@@ -166,6 +169,7 @@ final class TenseCues {
         all.addAll(SUBORDINATORS);
         all.add("still");
         all.add("to");
+        all.addAll(GROUP_FILLERS);
         return all;
     }
 
@@ -236,6 +240,12 @@ final class TenseCues {
                 return before == Tense.FUTURE ? Tense.FUTURE : Tense.PRESENT;
             }
             if (verbAt(tokens, i) != null && !infinitive(tokens, i)) {
+                if ("until".equals(tokens.lower[i]) && pastPerfectAround(tokens, i, end, from, to)) {
+                    // "Until Thursday, they had not called him a suspect", "until Saturday none of the sludge had
+                    // reached the shore": what had not happened until a day tells a day past ("was postponed until
+                    // Thursday", "had decided to delay action until Monday" still look ahead)
+                    return Tense.PAST;
+                }
                 return group(tokens, i);
             }
         }
@@ -245,6 +255,40 @@ final class TenseCues {
             }
         }
         return around(tokens, start, end);
+    }
+
+    /**
+     * Whether the verb that governs the clause of an "until" at token i, besides the particle itself (the nearest
+     * before it, else the first after the expression that ends at {@code end}), is a past perfect: a group in the
+     * past opened by "had" ("had not called", "had been planning", "had n't analyzed").
+     */
+    private boolean pastPerfectAround(Tokens tokens, int i, int end, int from, int to) {
+        int verb = -1;
+        for (int k = i - 1; k >= from && verb < 0; k--) {
+            if (verbAt(tokens, k) != null && !infinitive(tokens, k)) {
+                verb = k;
+            }
+        }
+        // the clause found may stop short of its verb ("Until Wednesday , BP also had been planning"): the sentence's
+        // next words within the window speak then
+        int last = Math.max(to, Math.min(tokens.size, end + WINDOW));
+        for (int k = end; k < last && verb < 0 && tokens.sentence[k] == tokens.sentence[i]; k++) {
+            if (verbAt(tokens, k) != null && !infinitive(tokens, k)) {
+                verb = k;
+            }
+        }
+        if (verb < 0 || group(tokens, verb) != Tense.PAST) {
+            return false;
+        }
+        for (int k = verb; k >= 0 && tokens.sentence[k] == tokens.sentence[verb]; k--) {
+            if ("had".equals(tokens.lower[k])) {
+                return true;
+            }
+            if (!auxiliaries.contains(tokens.lower[k]) && k != verb && !in(tokens, k, GROUP_FILLERS)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether no cue stands in the sentence within the given tokens before and after tokens [start, end). */
