@@ -7,7 +7,7 @@ package news.timeline.extract.event;
  */
 public final class EngineVersion {
 
-    public static final String CURRENT = "1.2";
+    public static final String CURRENT = "1.3";
 
     private EngineVersion() {
     }
