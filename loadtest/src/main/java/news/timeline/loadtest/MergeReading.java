@@ -1,11 +1,6 @@
 package news.timeline.loadtest;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,15 +33,9 @@ record MergeReading(double transactions, double seconds, double lockWaitSeconds,
                 continue;
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + p.managementPort() + "/q/metrics"))
-                        .timeout(Duration.ofSeconds(5)).header("Accept", "text/plain").GET().build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (response.statusCode() == 200) {
-                    readings.put(p.name(), parse(response.body()));
-                }
-            } catch (IOException e) {
                 // an instance that does not answer counts as none
+                ServiceMetrics.read(http, p.managementPort(), Duration.ofSeconds(5))
+                        .ifPresent(metrics -> readings.put(p.name(), parse(metrics)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return readings;

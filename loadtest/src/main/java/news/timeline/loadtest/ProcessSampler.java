@@ -2,10 +2,7 @@ package news.timeline.loadtest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongUnaryOperator;
 import java.util.regex.Matcher;
@@ -135,14 +133,11 @@ final class ProcessSampler {
     private double heapMb(Monitored p) {
         if (p.managementPort() > 0) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + p.managementPort() + "/q/metrics")).timeout(Duration.ofSeconds(2))
-                        .header("Accept", "text/plain").GET().build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (response.statusCode() == 200) {
+                Optional<String> metrics = ServiceMetrics.read(http, p.managementPort(), Duration.ofSeconds(2));
+                if (metrics.isPresent()) {
                     double bytes = 0;
                     boolean found = false;
-                    for (String line : response.body().split("\n")) {
+                    for (String line : metrics.get().split("\n")) {
                         Matcher m = HEAP_LINE.matcher(line);
                         if (m.find() && m.group(1).contains("area=\"heap\"")) {
                             bytes += Double.parseDouble(m.group(2));
@@ -153,7 +148,7 @@ final class ProcessSampler {
                         return bytes / (1024 * 1024);
                     }
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 return Double.NaN;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
