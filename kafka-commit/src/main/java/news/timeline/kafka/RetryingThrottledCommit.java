@@ -65,7 +65,7 @@ public class RetryingThrottledCommit extends ContextHolder implements KafkaCommi
         }
     }
 
-    private RetryingThrottledCommit(Vertx vertx, KafkaConsumer<?, ?> consumer, int interval, int timeout) {
+    RetryingThrottledCommit(Vertx vertx, KafkaConsumer<?, ?> consumer, int interval, int timeout) {
         super(vertx, timeout);
         this.consumer = consumer;
         this.groupId = String.valueOf(consumer.configuration().get(ConsumerConfig.GROUP_ID_CONFIG));
@@ -77,17 +77,32 @@ public class RetryingThrottledCommit extends ContextHolder implements KafkaCommi
         TopicPartition partition = new TopicPartition(record.getTopic(), record.getPartition());
         PartitionOffsets known = partitions.get(partition);
         Uni<PartitionOffsets> offsets = known != null ? Uni.createFrom().item(known)
-                : consumer.committed(partition).emitOn(this::runOnContext).map(committed -> {
-                    OffsetAndMetadata offset = committed.get(partition);
-                    return partitions.computeIfAbsent(partition,
-                            p -> new PartitionOffsets(offset == null ? -1 : offset.offset()));
-                });
+                : committedOffset(partition, record.getOffset()).emitOn(this::runOnContext)
+                        .map(committed -> partitions.computeIfAbsent(partition, p -> new PartitionOffsets(committed)));
         return offsets.invoke(p -> {
             p.received(record.getOffset());
             if (timer < 0) {
                 scheduleFlush();
             }
         }).map(p -> record);
+    }
+
+    /**
+     * The group's committed offset of a partition this consumer starts on. A failed lookup (the broker or the group
+     * coordinator unreachable, as after a broker restart) must not fail the record: the connector would end the
+     * channel's stream, and the consumer would stay in its group owning partitions it never reads again. The
+     * consumer's position on a newly assigned partition is the group's committed offset, so the first record
+     * received from it stands in for the lookup.
+     */
+    private Uni<Long> committedOffset(TopicPartition partition, long firstReceived) {
+        return consumer.committed(partition).map(committed -> {
+            OffsetAndMetadata offset = committed.get(partition);
+            return offset == null ? -1L : offset.offset();
+        }).onFailure().recoverWithItem(failure -> {
+            LOG.warnf("Group %s: committed offset of %s not read (%s); counting from its first record received, %d",
+                    groupId, partition, failure.toString(), firstReceived);
+            return firstReceived;
+        });
     }
 
     @Override
