@@ -3,8 +3,10 @@ package news.timeline.loadtest;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
+import java.util.stream.Collectors;
 
 import news.timeline.loadtest.support.Pipeline;
+import news.timeline.loadtest.support.ServiceProcess;
 
 /** Waiting, bounded, for the pipeline to have nothing left to do. */
 final class Settled {
@@ -36,9 +38,10 @@ final class Settled {
                     return;
                 }
                 if (System.nanoTime() >= deadline) {
-                    fail("not settled within %s: %d of %d stored, lag %d / %d; %s; %s", timeout, stored, articles,
-                            lagArticles, lagEvents, lag.behind("extract-service", "articles"),
-                            lag.behind("timeline-service", "article-events"));
+                    fail("not settled within %s: %d of %d stored, lag %d / %d; %s; %s; services: %s", timeout, stored,
+                            articles, lagArticles, lagEvents, lag.behind("extract-service", "articles"),
+                            lag.behind("timeline-service", "article-events"), p.services().stream()
+                                    .map(ServiceProcess::diagnosis).collect(Collectors.joining(" || ")));
                 }
                 Thread.sleep(1000);
             }

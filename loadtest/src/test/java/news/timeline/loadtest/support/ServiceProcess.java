@@ -103,6 +103,40 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * What a failed wait should print about this service, since CI keeps only the failure message: its health checks
+     * (a consumer whose stream ended shows there) and its last warnings and errors.
+     */
+    public String diagnosis() {
+        StringBuilder out = new StringBuilder(name).append(alive() ? "" : " (exited)").append(": health ");
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + managementPort
+                    + "/q/health").toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(5000);
+            int status = connection.getResponseCode();
+            try (var body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                String text = body == null ? "" : new String(body.readAllBytes()).replaceAll("\\s+", " ");
+                out.append(status).append(' ').append(abbreviated(text, 800));
+            }
+        } catch (IOException e) {
+            out.append("unanswered (").append(e).append(')');
+        }
+        try (var lines = Files.lines(log)) {
+            List<String> problems = lines.filter(l -> l.contains(" WARN ") || l.contains(" ERROR ")).toList();
+            out.append("; last warnings of ").append(problems.size()).append(':');
+            problems.subList(Math.max(0, problems.size() - 4), problems.size())
+                    .forEach(l -> out.append(" | ").append(abbreviated(l, 300)));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            out.append("; log unreadable: ").append(e);
+        }
+        return out.toString();
+    }
+
+    private static String abbreviated(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "...";
+    }
+
     /** Waits, bounded, until the service reports ready. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
