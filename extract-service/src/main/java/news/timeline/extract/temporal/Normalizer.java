@@ -62,7 +62,7 @@ final class Normalizer {
             function("const", "v unlessPast mod", Normalizer::constant),
             function("dur", "n unit frac half mod", DurationsAndSets::dur),
             function("set", "unit n quant times freq p w pod m s v", (a, ctx) -> DurationsAndSets.set(a)),
-            function("time", "h min ampm tz mod" + DAY, Normalizer::time),
+            function("time", "h min sec ampm tz mod" + DAY, Normalizer::time),
             function("pod", "p mod before" + DAY, Normalizer::pod),
             function("decade", "y mod", Normalizer::decade),
             function("century", "n bc mod", Normalizer::century),
@@ -654,7 +654,10 @@ final class Normalizer {
         return ctx.dct.plusDays(shift);
     }
 
-    /** A clock time: time(h=$h, min=$min, ampm=$ampm), on the DCT's day unless a day is given. */
+    /**
+     * A clock time: time(h=$h, min=$min, ampm=$ampm), on the DCT's day unless a day is given; the seconds only when
+     * the text gives them (sec=$sec).
+     */
     private static Result time(Args a, Context ctx) {
         int h = Integer.parseInt(a.get("h"));
         int min = Integer.parseInt(a.getOrDefault("min", "0"));
@@ -669,6 +672,7 @@ final class Normalizer {
         }
         // ISO 8601's UTC designator; other zones are named, not offset, in TimeML practice ("8 p.m. EST" is T20:00)
         String clock = "T" + TimePoint.pad(h, 2) + ":" + TimePoint.pad(min, 2)
+                + (a.containsKey("sec") ? ":" + TimePoint.pad(Integer.parseInt(a.get("sec")), 2) : "")
                 + ("UTC".equals(a.get("tz")) || "GMT".equals(a.get("tz")) ? "Z" : "");
         if (ctx.dct == null) {
             return new Result("XXXX-XX-XX" + clock, a.get("mod"), true, null);

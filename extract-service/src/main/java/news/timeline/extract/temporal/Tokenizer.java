@@ -132,10 +132,13 @@ final class Tokenizer {
             }
             int s = i;
             byte k;
-            if (Character.isLetterOrDigit(c)) {
+            if (isoTimeSeparator(text, i)) {
+                i++;
+                k = Tokens.WORD;
+            } else if (Character.isLetterOrDigit(c)) {
                 boolean digitsOnly = true;
                 boolean startsWithDigit = Character.isDigit(c);
-                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                while (i < n && Character.isLetterOrDigit(text.charAt(i)) && !isoTimeSeparator(text, i)) {
                     digitsOnly &= Character.isDigit(text.charAt(i));
                     i++;
                 }
@@ -175,6 +178,17 @@ final class Tokenizer {
             kept.set(tokens); // a huge text's arrays are not kept: the article-sized ones stay
         }
         return tokens;
+    }
+
+    /**
+     * The "T" of an ISO 8601 date and time ("2018-07-16T14:05:00"), a token of its own so that the day and the hour
+     * on either side of it stay numbers.
+     */
+    private static boolean isoTimeSeparator(CharSequence text, int i) {
+        return text.charAt(i) == 'T' && i >= 3 && i + 3 < text.length() && text.charAt(i - 3) == '-'
+                && Character.isDigit(text.charAt(i - 2)) && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
+                && text.charAt(i + 3) == ':';
     }
 
     /** The period of "2,083.49" or "$1.5 billion", which ends no sentence. */
