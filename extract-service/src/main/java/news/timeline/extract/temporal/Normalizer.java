@@ -233,6 +233,15 @@ final class Normalizer {
             int[] clause = clauses.of(tokens, text, start, end);
             return cues.governing(tokens, start, end, clause[0], clause[1]);
         }
+
+        /** Whether the verb that governs the expression in its clause is a past perfect ("had invaded"). */
+        boolean pastPerfect() {
+            if (cues.silent(tokens, start, end, ExpressionClause.REACH_BEFORE, ExpressionClause.REACH_AFTER)) {
+                return false;
+            }
+            int[] clause = clauses.of(tokens, text, start, end);
+            return cues.pastPerfect(tokens, start, end, clause[0], clause[1]);
+        }
     }
 
     /** Fails on a function no rule may name, or an argument it does not read (a misspelt name is no default). */

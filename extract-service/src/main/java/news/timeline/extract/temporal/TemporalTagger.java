@@ -98,7 +98,8 @@ public final class TemporalTagger {
                 mod = mod == null ? post.modifier().mod() : mod;
             }
             if (r.point() != null && !opensSpanToNow(tokens, m.start(), m.end()) && !bracketed(tokens, start, end)
-                    && !plannedYearAfterFinerPoint(r.point(), ctx)) {
+                    && !plannedYearAfterFinerPoint(r.point(), ctx)
+                    && !flashbackYearBeforeFinerPoint(r.point(), ctx)) {
                 if (!writersOwnYear(r.point(), ctx, dct)) {
                     ctx.asideStoryYear = null;
                 } else if (ctx.asideStoryYear == null) {
@@ -145,6 +146,19 @@ public final class TemporalTagger {
         }
         int ahead = point.date().getYear() - ctx.reference.date().getYear();
         return ahead > 0 && ahead <= PLAN_YEARS_AHEAD && ctx.tense() == Tense.FUTURE;
+    }
+
+    /**
+     * Whether a year is named in a past perfect, a step back from the story's time ("Chinese forces that had invaded
+     * Northern Burma in late 1943 besieged ..." in an account at May 1944), while the story stands on a day or a
+     * month: the story stays where it is, and "By June" after it is still 1944's June.
+     */
+    private static boolean flashbackYearBeforeFinerPoint(TimePoint point, Normalizer.Context ctx) {
+        if (point.granularity() != Granularity.YEAR || ctx.reference == null
+                || !ctx.reference.granularity().finerThan(Granularity.YEAR)) {
+            return false;
+        }
+        return point.date().getYear() < ctx.reference.date().getYear() && ctx.pastPerfect();
     }
 
     /**

@@ -257,6 +257,11 @@ final class TenseCues {
         return around(tokens, start, end);
     }
 
+    /** Whether the verb that governs the expression at tokens [start, end) in clause [from, to) is a past perfect. */
+    boolean pastPerfect(Tokens tokens, int start, int end, int from, int to) {
+        return pastPerfectAround(tokens, start, end, from, to);
+    }
+
     /**
      * Whether the verb that governs the clause of an "until" at token i, besides the particle itself (the nearest
      * before it, else the first after the expression that ends at {@code end}), is a past perfect: a group in the
