@@ -240,7 +240,7 @@ final class Normalizer {
                 return false;
             }
             int[] clause = clauses.of(tokens, text, start, end);
-            return cues.pastPerfect(tokens, start, end, clause[0], clause[1]);
+            return cues.pastPerfectAround(tokens, start, end, clause[0], clause[1]);
         }
     }
 

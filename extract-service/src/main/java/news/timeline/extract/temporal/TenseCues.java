@@ -257,17 +257,13 @@ final class TenseCues {
         return around(tokens, start, end);
     }
 
-    /** Whether the verb that governs the expression at tokens [start, end) in clause [from, to) is a past perfect. */
-    boolean pastPerfect(Tokens tokens, int start, int end, int from, int to) {
-        return pastPerfectAround(tokens, start, end, from, to);
-    }
-
     /**
-     * Whether the verb that governs the clause of an "until" at token i, besides the particle itself (the nearest
-     * before it, else the first after the expression that ends at {@code end}), is a past perfect: a group in the
-     * past opened by "had" ("had not called", "had been planning", "had n't analyzed").
+     * Whether the verb that governs the clause of token i, an "until" or the first token of an expression, besides
+     * an "until" itself (the nearest verb before i, else the first after the expression that ends at {@code end}), is
+     * a past perfect: a group in the past opened by "had" ("had not called", "had been planning", "had n't
+     * analyzed").
      */
-    private boolean pastPerfectAround(Tokens tokens, int i, int end, int from, int to) {
+    boolean pastPerfectAround(Tokens tokens, int i, int end, int from, int to) {
         int verb = -1;
         for (int k = i - 1; k >= from && verb < 0; k--) {
             if (verbAt(tokens, k) != null && !infinitive(tokens, k)) {
