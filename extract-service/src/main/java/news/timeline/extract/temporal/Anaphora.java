@@ -151,8 +151,12 @@ final class Anaphora {
                 return told;
             }
         }
-        // a comparison point ("a year earlier") does not move the narrative's reference time
-        return new Result(p.value(), mod, true, comparison ? null : p);
+        // a comparison point ("a year earlier") does not move the narrative's reference time, nor does a glance
+        // back at a coarser period while the text stands on a month or a day ("in September they advanced,
+        // repeating their successes from the previous year. On September 18 ..." is still that September's year)
+        boolean glanceBack = sign < 0 && ctx.reference != null && base == ctx.reference
+                && ctx.reference.granularity().finerThan(g);
+        return new Result(p.value(), mod, true, comparison || glanceBack ? null : p);
     }
 
     /**
