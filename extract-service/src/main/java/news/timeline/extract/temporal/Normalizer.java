@@ -186,7 +186,7 @@ final class Normalizer {
                 return null; // "the 1960s and '70s ... on June 29": a decade names no year to place a day in
             }
             int year = asideStoryYear != null ? asideStoryYear : reference.date().getYear();
-            return year > 0 && year < dct.getYear() ? year : null;
+            return year < dct.getYear() ? year : null; // a year before Christ too: 1 BC is 0, 480 BC is -479
         }
 
         /**
@@ -334,9 +334,11 @@ final class Normalizer {
             y--; // "December and January 1942": the December before
         }
         if (a.containsKey("bc")) {
-            // "493 BC", "April 480 BC": no reference time for what follows, the calendar placing nothing before year 1
-            return new Result("BC" + TimePoint.pad(y, 4) + (m == null ? "" : "-" + TimePoint.pad(m, 2)), mod, false,
-                    null);
+            // "493 BC", "April 480 BC": the proleptic year 1 - y, the reference time of what follows ("The following
+            // year" is 492 BC, "In September" 480 BC's in a history)
+            TimePoint p = new TimePoint(LocalDate.of(1 - y, m == null ? 1 : m, 1),
+                    m == null ? Granularity.YEAR : Granularity.MONTH);
+            return new Result(p.value(), mod, false, p);
         }
         if (y == null && m != null && a.containsKey("ofRef") && ctx.reference != null) {
             y = yearFromReference(m, Integer.parseInt(a.get("ofRef")), ctx.reference);
@@ -549,7 +551,9 @@ final class Normalizer {
         int pos = java.util.Arrays.asList(SEASONS).indexOf(s);
         Integer y = a.integer("y");
         if (a.containsKey("bc")) {
-            return new Result("BC" + TimePoint.pad(y, 4) + "-" + s, a.get("mod"), false, null); // "autumn of 481 BC"
+            // "the autumn of 481 BC": the proleptic year 1 - y, as date's
+            TimePoint p = new TimePoint(LocalDate.of(1 - y, pos == 0 ? 1 : pos * 3 + 1, 1), Granularity.SEASON, s, null);
+            return new Result(p.value(), a.get("mod"), false, p);
         }
         if (y == null && ctx.dct == null) {
             return new Result("XXXX-" + s, a.get("mod"), true, null);
