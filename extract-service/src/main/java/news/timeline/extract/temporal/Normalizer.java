@@ -51,7 +51,7 @@ final class Normalizer {
                     (a, ctx) -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx)),
             function("weekday", "w dir before mod", Normalizer::weekday),
             function("monthweek", "n y m dir mod", Normalizer::monthWeek),
-            function("season", "s y dir mod bc ofRef", Normalizer::season),
+            function("season", "s y dir mod bc ofRef after", Normalizer::season),
             function("quarter", "n y yshift dir mod", (a, ctx) -> part(a, ctx, Granularity.QUARTER, 3)),
             function("half", "n y yshift dir mod", (a, ctx) -> part(a, ctx, Granularity.HALF, 6)),
             function("holiday", "h y dir mod", Holidays::holiday),
@@ -564,8 +564,11 @@ final class Normalizer {
             boolean december = ctx.reference.granularity().compareTo(Granularity.MONTH) <= 0 && at.getMonthValue() == 12;
             y = at.getYear() + (pos == 0 && december ? 1 : 0);
         }
+        if (y == null && a.containsKey("after") && ctx.reference != null) {
+            y = seasonYearFromReference(pos, Integer.parseInt(a.get("after")), ctx.reference);
+        }
         int year;
-        boolean relative = y == null || a.containsKey("ofRef");
+        boolean relative = y == null || a.containsKey("ofRef") || a.containsKey("after");
         Integer told = a.direction() == Direction.FROM_TENSE ? ctx.pastYearTold() : null;
         if (y != null) {
             year = y;
@@ -582,6 +585,46 @@ final class Normalizer {
         }
         TimePoint p = new TimePoint(LocalDate.of(year, pos == 0 ? 1 : pos * 3 + 1, 1), Granularity.SEASON, s, null);
         return new Result(p.value(), a.get("mod"), relative, p);
+    }
+
+    /**
+     * The year of "the following spring" (side 1: the first spring that begins after the time the text is at ends)
+     * or "the previous winter" (side -1: the last that ends before it begins). A winter is its January's year, and
+     * begins the December before.
+     */
+    private static int seasonYearFromReference(int pos, int side, TimePoint reference) {
+        LocalDate from = reference.date();
+        LocalDate to = switch (reference.granularity()) {
+            case TIME, DAY -> from;
+            case WEEKEND, WEEK -> from.plusDays(6);
+            case MONTH -> from.withDayOfMonth(from.lengthOfMonth());
+            case SEASON -> {
+                from = from.withDayOfMonth(1).minusMonths(1);
+                yield from.plusMonths(3).minusDays(1);
+            }
+            case QUARTER -> from.plusMonths(3).minusDays(1);
+            case HALF -> from.plusMonths(6).minusDays(1);
+            case YEAR -> from.withDayOfYear(1).plusYears(1).minusDays(1);
+            case DECADE -> from.plusYears(10).minusDays(1);
+            case CENTURY -> from.plusYears(100).minusDays(1);
+        };
+        int year = from.getYear() - 2;
+        if (side > 0) {
+            while (!seasonStart(pos, year).isAfter(to)) {
+                year++;
+            }
+            return year;
+        }
+        year = to.getYear() + 2;
+        while (!seasonStart(pos, year).plusMonths(3).minusDays(1).isBefore(from)) {
+            year--;
+        }
+        return year;
+    }
+
+    /** The first day of the season (WI, SP, SU, FA as 0-3) of a year: a winter begins the December before. */
+    private static LocalDate seasonStart(int pos, int year) {
+        return pos == 0 ? LocalDate.of(year - 1, 12, 1) : LocalDate.of(year, pos * 3, 1);
     }
 
     /** Quarters and halves: "the third quarter", "the first half of 1990". */
