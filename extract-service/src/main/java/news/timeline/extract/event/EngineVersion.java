@@ -7,7 +7,7 @@ package news.timeline.extract.event;
  */
 public final class EngineVersion {
 
-    public static final String CURRENT = "1.5";
+    public static final String CURRENT = "1.6";
 
     private EngineVersion() {
     }

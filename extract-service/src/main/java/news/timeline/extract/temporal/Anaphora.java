@@ -75,6 +75,32 @@ final class Anaphora {
     }
 
     /**
+     * In a history at a past year or month, a day, week or month counted from it or named in it ("the next day",
+     * "that same day", "the final day of the battle" after "In 480 BC" or "In 1915"): the period the story is at,
+     * with what it does not tell unknown ("1915-XX-XX", "BC0479-06-XX"). It is no reference time: the DCT, which a
+     * report would count from, lies centuries away, and the story stays where it was. The month the story is at is
+     * kept only for what is named in it (sameMonth: "that same day"); a day counted from it may lie in the next.
+     * Null outside a history.
+     */
+    private static String storyUnknownBelow(Granularity g, boolean sameMonth, Context ctx) {
+        Integer year = ctx.pastYearTold();
+        if (year == null) {
+            return null;
+        }
+        TimePoint ref = ctx.reference;
+        boolean month = sameMonth && ctx.asideStoryYear == null && ref.granularity() == Granularity.MONTH;
+        String y = new TimePoint(LocalDate.of(year, month ? ref.date().getMonthValue() : 1, 1),
+                month ? Granularity.MONTH : Granularity.YEAR).value();
+        return switch (g) {
+            case TIME, DAY -> y + (month ? "-XX" : "-XX-XX");
+            case WEEK -> month ? null : y + "-WXX";
+            case WEEKEND -> month ? null : y + "-WXX-WE";
+            case MONTH -> month ? null : y + "-XX";
+            default -> null;
+        };
+    }
+
+    /**
      * "On the 5th", after "made a counteroffer on 2 October": that day of the month the text is at. Only an
      * ordinal in figures is a day ("of the 1,300 cases", "the first" are none), and with no day or month named
      * before, there is no month to count in, and no expression.
@@ -138,6 +164,9 @@ final class Anaphora {
         }
         if (g.finerThan(base.granularity()) && g != Granularity.WEEKEND) {
             // "the next day" after "1998": nothing finer to count from
+            if (base == ctx.reference && storyUnknownBelow(g, false, ctx) != null) {
+                return new Result(storyUnknownBelow(g, false, ctx), mod, true, null);
+            }
             if (ctx.dct == null) {
                 return new Result(TimePoint.unknown(g), mod, true, null);
             }
@@ -151,8 +180,12 @@ final class Anaphora {
                 return told;
             }
         }
-        // a comparison point ("a year earlier") does not move the narrative's reference time
-        return new Result(p.value(), mod, true, comparison ? null : p);
+        // a comparison point ("a year earlier") does not move the narrative's reference time, nor does a glance
+        // back at a coarser period while the text stands on a month or a day ("in September they advanced,
+        // repeating their successes from the previous year. On September 18 ..." is still that September's year)
+        boolean glanceBack = sign < 0 && ctx.reference != null && base == ctx.reference
+                && ctx.reference.granularity().finerThan(g);
+        return new Result(p.value(), mod, true, comparison || glanceBack ? null : p);
     }
 
     /**
@@ -198,6 +231,9 @@ final class Anaphora {
             base = null;
         }
         if (base == null || g.finerThan(base.granularity())) {
+            if (base != null && base == ctx.reference && storyUnknownBelow(g, true, ctx) != null) {
+                return new Result(storyUnknownBelow(g, true, ctx), a.get("mod"), true, null);
+            }
             if (ctx.dct == null) {
                 return new Result(TimePoint.unknown(g), a.get("mod"), true, null);
             }

@@ -51,7 +51,7 @@ final class Normalizer {
                     (a, ctx) -> a.containsKey("unit") ? around(date(a, ctx), a, ctx) : date(a, ctx)),
             function("weekday", "w dir before mod", Normalizer::weekday),
             function("monthweek", "n y m dir mod", Normalizer::monthWeek),
-            function("season", "s y dir mod bc ofRef", Normalizer::season),
+            function("season", "s y dir mod bc ofRef after", Normalizer::season),
             function("quarter", "n y yshift dir mod", (a, ctx) -> part(a, ctx, Granularity.QUARTER, 3)),
             function("half", "n y yshift dir mod", (a, ctx) -> part(a, ctx, Granularity.HALF, 6)),
             function("holiday", "h y dir mod", Holidays::holiday),
@@ -186,7 +186,7 @@ final class Normalizer {
                 return null; // "the 1960s and '70s ... on June 29": a decade names no year to place a day in
             }
             int year = asideStoryYear != null ? asideStoryYear : reference.date().getYear();
-            return year > 0 && year < dct.getYear() ? year : null;
+            return year < dct.getYear() ? year : null; // a year before Christ too: 1 BC is 0, 480 BC is -479
         }
 
         /**
@@ -343,9 +343,11 @@ final class Normalizer {
             y--; // "December and January 1942": the December before
         }
         if (a.containsKey("bc")) {
-            // "493 BC", "April 480 BC": no reference time for what follows, the calendar placing nothing before year 1
-            return new Result("BC" + TimePoint.pad(y, 4) + (m == null ? "" : "-" + TimePoint.pad(m, 2)), mod, false,
-                    null);
+            // "493 BC", "April 480 BC": the proleptic year 1 - y, the reference time of what follows ("The following
+            // year" is 492 BC, "In September" 480 BC's in a history)
+            TimePoint p = new TimePoint(LocalDate.of(1 - y, m == null ? 1 : m, 1),
+                    m == null ? Granularity.YEAR : Granularity.MONTH);
+            return new Result(p.value(), mod, false, p);
         }
         if (y == null && m != null && a.containsKey("ofRef") && ctx.reference != null) {
             y = yearFromReference(m, Integer.parseInt(a.get("ofRef")), ctx.reference);
@@ -558,7 +560,9 @@ final class Normalizer {
         int pos = java.util.Arrays.asList(SEASONS).indexOf(s);
         Integer y = a.integer("y");
         if (a.containsKey("bc")) {
-            return new Result("BC" + TimePoint.pad(y, 4) + "-" + s, a.get("mod"), false, null); // "autumn of 481 BC"
+            // "the autumn of 481 BC": the proleptic year 1 - y, as date's
+            TimePoint p = new TimePoint(LocalDate.of(1 - y, pos == 0 ? 1 : pos * 3 + 1, 1), Granularity.SEASON, s, null);
+            return new Result(p.value(), a.get("mod"), false, p);
         }
         if (y == null && ctx.dct == null) {
             return new Result("XXXX-" + s, a.get("mod"), true, null);
@@ -569,8 +573,11 @@ final class Normalizer {
             boolean december = ctx.reference.granularity().compareTo(Granularity.MONTH) <= 0 && at.getMonthValue() == 12;
             y = at.getYear() + (pos == 0 && december ? 1 : 0);
         }
+        if (y == null && a.containsKey("after") && ctx.reference != null) {
+            y = seasonYearFromReference(pos, Integer.parseInt(a.get("after")), ctx.reference);
+        }
         int year;
-        boolean relative = y == null || a.containsKey("ofRef");
+        boolean relative = y == null || a.containsKey("ofRef") || a.containsKey("after");
         Integer told = a.direction() == Direction.FROM_TENSE ? ctx.pastYearTold() : null;
         if (y != null) {
             year = y;
@@ -587,6 +594,46 @@ final class Normalizer {
         }
         TimePoint p = new TimePoint(LocalDate.of(year, pos == 0 ? 1 : pos * 3 + 1, 1), Granularity.SEASON, s, null);
         return new Result(p.value(), a.get("mod"), relative, p);
+    }
+
+    /**
+     * The year of "the following spring" (side 1: the first spring that begins after the time the text is at ends)
+     * or "the previous winter" (side -1: the last that ends before it begins). A winter is its January's year, and
+     * begins the December before.
+     */
+    private static int seasonYearFromReference(int pos, int side, TimePoint reference) {
+        LocalDate from = reference.date();
+        LocalDate to = switch (reference.granularity()) {
+            case TIME, DAY -> from;
+            case WEEKEND, WEEK -> from.plusDays(6);
+            case MONTH -> from.withDayOfMonth(from.lengthOfMonth());
+            case SEASON -> {
+                from = from.withDayOfMonth(1).minusMonths(1);
+                yield from.plusMonths(3).minusDays(1);
+            }
+            case QUARTER -> from.plusMonths(3).minusDays(1);
+            case HALF -> from.plusMonths(6).minusDays(1);
+            case YEAR -> from.withDayOfYear(1).plusYears(1).minusDays(1);
+            case DECADE -> from.plusYears(10).minusDays(1);
+            case CENTURY -> from.plusYears(100).minusDays(1);
+        };
+        int year = from.getYear() - 2;
+        if (side > 0) {
+            while (!seasonStart(pos, year).isAfter(to)) {
+                year++;
+            }
+            return year;
+        }
+        year = to.getYear() + 2;
+        while (!seasonStart(pos, year).plusMonths(3).minusDays(1).isBefore(from)) {
+            year--;
+        }
+        return year;
+    }
+
+    /** The first day of the season (WI, SP, SU, FA as 0-3) of a year: a winter begins the December before. */
+    private static LocalDate seasonStart(int pos, int year) {
+        return pos == 0 ? LocalDate.of(year - 1, 12, 1) : LocalDate.of(year, pos * 3, 1);
     }
 
     /** Quarters and halves: "the third quarter", "the first half of 1990". */

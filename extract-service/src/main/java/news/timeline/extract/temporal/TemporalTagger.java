@@ -216,8 +216,9 @@ public final class TemporalTagger {
         int headings = 0;
         for (RuleMatcher.Match m : matches) {
             String y = m.captures().get("y");
-            if (y != null && y.length() == 4 && y.chars().allMatch(Character::isDigit)) {
-                if (Integer.parseInt(y) < dct.getYear() - 1) {
+            boolean bc = m.rule().arguments().containsKey("bc");
+            if (y != null && (y.length() == 4 || bc) && y.chars().allMatch(Character::isDigit)) {
+                if (bc || Integer.parseInt(y) < dct.getYear() - 1) {
                     past++;
                     if (m.end() - m.start() == 1 && aloneOnItsLine(tokens, m.start())) {
                         headings++;

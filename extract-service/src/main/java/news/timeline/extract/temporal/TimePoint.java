@@ -38,6 +38,9 @@ record TimePoint(LocalDate date, Granularity granularity, String season, String 
 
     String value() {
         int y = date.getYear();
+        if (y <= 0) {
+            return beforeChrist(1 - y);
+        }
         return switch (granularity) {
             case TIME -> date + timeSuffix;
             case DAY -> date.toString();
@@ -50,6 +53,27 @@ record TimePoint(LocalDate date, Granularity granularity, String season, String 
             case YEAR -> pad(y, 4);
             case DECADE -> pad(y / 10, 3);
             case CENTURY -> pad(y / 100, 2);
+        };
+    }
+
+    /**
+     * The value of a period before Christ, whose date holds the proleptic year (0 is 1 BC, -479 is 480 BC), as TimeML
+     * writes it: "BC0480", "BC0480-09", "BC0479-SU", the century of 480 BC "BC04" (as "the fifth century BC").
+     */
+    private String beforeChrist(int year) {
+        String y = "BC" + pad(year, 4);
+        return switch (granularity) {
+            case TIME -> y + "-" + pad(date.getMonthValue(), 2) + "-" + pad(date.getDayOfMonth(), 2) + timeSuffix;
+            case DAY -> y + "-" + pad(date.getMonthValue(), 2) + "-" + pad(date.getDayOfMonth(), 2);
+            case WEEK -> y + "-WXX";
+            case WEEKEND -> y + "-WXX-WE";
+            case MONTH -> y + "-" + pad(date.getMonthValue(), 2);
+            case SEASON -> y + "-" + season;
+            case QUARTER -> y + "-Q" + (date.getMonthValue() + 2) / 3;
+            case HALF -> y + "-H" + (date.getMonthValue() <= 6 ? 1 : 2);
+            case YEAR -> y;
+            case DECADE -> "BC" + pad(year / 10, 3);
+            case CENTURY -> "BC" + pad((year - 1) / 100, 2);
         };
     }
 
