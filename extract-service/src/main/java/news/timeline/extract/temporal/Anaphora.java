@@ -164,8 +164,9 @@ final class Anaphora {
         }
         if (g.finerThan(base.granularity()) && g != Granularity.WEEKEND) {
             // "the next day" after "1998": nothing finer to count from
-            if (base == ctx.reference && storyUnknownBelow(g, false, ctx) != null) {
-                return new Result(storyUnknownBelow(g, false, ctx), mod, true, null);
+            String inStory = base == ctx.reference ? storyUnknownBelow(g, false, ctx) : null;
+            if (inStory != null) {
+                return new Result(inStory, mod, true, null);
             }
             if (ctx.dct == null) {
                 return new Result(TimePoint.unknown(g), mod, true, null);
@@ -231,8 +232,9 @@ final class Anaphora {
             base = null;
         }
         if (base == null || g.finerThan(base.granularity())) {
-            if (base != null && base == ctx.reference && storyUnknownBelow(g, true, ctx) != null) {
-                return new Result(storyUnknownBelow(g, true, ctx), a.get("mod"), true, null);
+            String inStory = base != null && base == ctx.reference ? storyUnknownBelow(g, true, ctx) : null;
+            if (inStory != null) {
+                return new Result(inStory, a.get("mod"), true, null);
             }
             if (ctx.dct == null) {
                 return new Result(TimePoint.unknown(g), a.get("mod"), true, null);
