@@ -754,8 +754,9 @@ final class Normalizer {
     /** "the 1990s" decade(y=1990); "the nineties" decade(y=1990); "the last decade" via rel. */
     private static Result decade(Args a, Context ctx) {
         int y = Integer.parseInt(a.get("y"));
-        // "the 1800s", "the early 1900s" are centuries in English usage; "the 2000s" is rather the decade
-        Granularity g = y % 100 == 0 && y < 2000 ? Granularity.CENTURY : Granularity.DECADE;
+        // "the 1800s", "the early 1900s" are centuries in English usage; "the 2000s" is rather the decade, and
+        // "1000s" mostly a count ("1000s dead")
+        Granularity g = y % 100 == 0 && y > 1000 && y < 2000 ? Granularity.CENTURY : Granularity.DECADE;
         TimePoint p = new TimePoint(LocalDate.of(y, 1, 1), g);
         return new Result(p.value(), a.get("mod"), false, p);
     }
