@@ -7,7 +7,7 @@ package news.timeline.extract.event;
  */
 public final class EngineVersion {
 
-    public static final String CURRENT = "1.6";
+    public static final String CURRENT = "1.7";
 
     private EngineVersion() {
     }

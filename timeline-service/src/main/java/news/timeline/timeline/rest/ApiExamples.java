@@ -37,7 +37,7 @@ final class ApiExamples {
              "title": "Trump and Putin Meet in Helsinki", "source": "The New York Times", "language": "en",
              "publishedAt": "2018-07-16", "dct": "2018-07-16", "dctSource": "given", "dctGranularity": "day",
              "dctConfidence": 1.0, "dctEvidence": ["feed date"], "extractedAt": "2026-11-23T09:00:00Z",
-             "engineVersion": "1.6", "storedAt": "2026-11-23T09:00:01.250Z",
+             "engineVersion": "1.7", "storedAt": "2026-11-23T09:00:01.250Z",
              "events": [{"eventId": 51, "date": "2018-07-16", "granularity": "day",
                "dateRange": {"start": "2018-07-16", "end": "2018-07-16"}, "dateText": "Monday",
                "dateStart": 64, "dateEnd": 70, "text": "Trump and Putin met in Helsinki",
