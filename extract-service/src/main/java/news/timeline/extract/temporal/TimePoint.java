@@ -62,9 +62,10 @@ record TimePoint(LocalDate date, Granularity granularity, String season, String 
      */
     private String beforeChrist(int year) {
         String y = "BC" + pad(year, 4);
+        String day = y + "-" + pad(date.getMonthValue(), 2) + "-" + pad(date.getDayOfMonth(), 2);
         return switch (granularity) {
-            case TIME -> y + "-" + pad(date.getMonthValue(), 2) + "-" + pad(date.getDayOfMonth(), 2) + timeSuffix;
-            case DAY -> y + "-" + pad(date.getMonthValue(), 2) + "-" + pad(date.getDayOfMonth(), 2);
+            case TIME -> day + timeSuffix;
+            case DAY -> day;
             case WEEK -> y + "-WXX";
             case WEEKEND -> y + "-WXX-WE";
             case MONTH -> y + "-" + pad(date.getMonthValue(), 2);
